@@ -1,0 +1,110 @@
+// Parses the command line and runs one command; returns the exit code. Kept apart from
+// index.ts so tests can call it in-process.
+import { existsSync } from 'node:fs';
+import { startCore } from '../core/app-core';
+import { checkDatabaseFile } from '../core/db/check';
+import { dispatch } from '../core/dispatch';
+import type { PlanSummary } from '../shared/dto';
+import { AppError } from '../shared/errors';
+
+type Io = { out: (s: string) => void; err: (s: string) => void };
+
+const usage = `用法：npm run --silent cli -- <命令> --db 数据文件 [选项]
+命令：
+  init            创建数据文件并载入内置方案（可重复执行，不会重复载入）
+  plans [--json]  列出数据文件中的方案
+  call <通道> [JSON]  调用任一接口通道，例如 call plans:get '{"planId":"banan-2017"}'
+  check           检查数据文件完整性，损坏时以非零状态退出
+`;
+
+type Args = { command: string | undefined; db: string | undefined; json: boolean; rest: string[] };
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = { command: undefined, db: undefined, json: false, rest: [] };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--db') args.db = argv[++i];
+    else if (a.startsWith('--db=')) args.db = a.slice(5);
+    else if (a === '--json') args.json = true;
+    else if (!args.command) args.command = a;
+    else args.rest.push(a);
+  }
+  return args;
+}
+
+export function runCli(argv: string[], io: Io): number {
+  const args = parseArgs(argv);
+  if (!args.command || args.command === 'help' || argv.includes('--help')) {
+    io.out(usage);
+    return args.command ? 0 : 2;
+  }
+  if (!args.db) {
+    io.err('错误：请用 --db 指定数据文件。\n');
+    return 2;
+  }
+  try {
+    return runCommand(args, args.db, io);
+  } catch (e) {
+    io.err(`错误：${e instanceof AppError ? e.message : (e as Error).message}\n`);
+    return 1;
+  }
+}
+
+function runCommand(args: Args, db: string, io: Io): number {
+  switch (args.command) {
+    case 'check': {
+      const report = checkDatabaseFile(db);
+      if (report.ok) io.out(`数据文件完好：${db}\n`);
+      else io.err(`数据文件有问题：${db}\n${report.problems.map((p) => `  - ${p}`).join('\n')}\n`);
+      return report.ok ? 0 : 1;
+    }
+    case 'init': {
+      const core = startCore(db);
+      core.close();
+      const { loaded, skipped } = core.seeds;
+      io.out(`已就绪：${db}\n新载入方案 ${loaded.length} 个${loaded.length ? `（${loaded.join('、')}）` : ''}，已存在 ${skipped.length} 个。\n`);
+      return 0;
+    }
+    case 'plans':
+      return withExistingCore(db, io, (core) => {
+        const result = dispatch(core.handlers, 'plans:list', {});
+        if (!result.ok) return reportError(io, result.error.message);
+        const plans = result.value as PlanSummary[];
+        if (args.json) io.out(`${JSON.stringify(plans, null, 2)}\n`);
+        else for (const p of plans) io.out(`${p.id}\t${p.docNumber ?? ''}\t${p.issuedOn ?? ''}\t${p.taskCount} 项\t${p.title}\n`);
+        return 0;
+      });
+    case 'call':
+      return withExistingCore(db, io, (core) => {
+        const [channel, json] = args.rest;
+        let input: unknown = {};
+        try {
+          input = json ? JSON.parse(json) : {};
+        } catch {
+          return reportError(io, '参数不是有效的 JSON。');
+        }
+        const result = dispatch(core.handlers, channel ?? '', input);
+        if (!result.ok) return reportError(io, result.error.message);
+        io.out(`${JSON.stringify(result.value, null, 2)}\n`);
+        return 0;
+      });
+    default:
+      io.err(`错误：未知命令“${args.command}”。\n${usage}`);
+      return 2;
+  }
+}
+
+function withExistingCore(db: string, io: Io, fn: (core: ReturnType<typeof startCore>) => number): number {
+  if (!existsSync(db)) return reportError(io, `数据文件不存在：${db}（请先运行 init）`);
+  const core = startCore(db);
+  try {
+    return fn(core);
+  } finally {
+    core.close();
+  }
+}
+
+function reportError(io: Io, message: string): number {
+  io.err(`错误：${message}\n`);
+  return 1;
+}

@@ -1,0 +1,30 @@
+// The contract's implementation. Each handler takes parsed input and returns the result
+// type the contract declares; `Handlers` is a mapped type over every channel, so a channel
+// without a handler does not compile.
+import type { Channel, ParsedInput, Result } from '../shared/contract';
+import type { Db } from './db/open';
+import { schemaVersion } from './db/open';
+import { listGroups } from './groups/group-queries';
+import { listIndicators } from './indicators/indicator-queries';
+import { getPlanDetail, getPlanSource, listPlans } from './plans/plan-queries';
+import { getRegime } from './reporting/regime-queries';
+import { getSettings, updateSettings } from './settings/settings';
+
+export type CoreContext = { db: Db; dbPath: string; version: string };
+
+export type Handlers = { [C in Channel]: (input: ParsedInput<C>) => Result<C> };
+
+export function createHandlers(ctx: CoreContext): Handlers {
+  const { db } = ctx;
+  return {
+    'app:info': () => ({ version: ctx.version, dbPath: ctx.dbPath, schemaVersion: schemaVersion(db) }),
+    'plans:list': () => listPlans(db),
+    'plans:get': ({ planId }) => getPlanDetail(db, planId),
+    'plans:source': ({ planId }) => getPlanSource(db, planId),
+    'groups:list': ({ planId }) => listGroups(db, planId),
+    'indicators:list': ({ planId }) => listIndicators(db, planId),
+    'reporting:regime': ({ planId }) => getRegime(db, planId),
+    'settings:get': () => getSettings(db),
+    'settings:update': (input) => updateSettings(db, input),
+  };
+}

@@ -1,0 +1,37 @@
+// The channel names alone, free of zod, so the sandboxed preload and the harness page stay
+// small. contract.ts checks at compile time that this list and the contract's keys agree.
+export const channelNames = [
+  'app:info',
+  'plans:list',
+  'plans:get',
+  'plans:source',
+  'groups:list',
+  'indicators:list',
+  'reporting:regime',
+  'settings:get',
+  'settings:update',
+] as const;
+
+export type ChannelName = (typeof channelNames)[number];
+
+export type ApiError = { code: string; message: string };
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+
+/** 'plans:list' → ['plans', 'list'] */
+export function splitChannel(channel: string): [string, string] {
+  const [area, verb] = channel.split(':');
+  return [area ?? '', verb ?? ''];
+}
+
+/** Builds window.api from a transport; used by the preload and the test harness alike. */
+export function buildApiObject(
+  invoke: (channel: ChannelName, input: unknown) => Promise<Envelope<unknown>>,
+): Record<string, Record<string, (input?: unknown) => Promise<Envelope<unknown>>>> {
+  const api: Record<string, Record<string, (input?: unknown) => Promise<Envelope<unknown>>>> = {};
+  for (const channel of channelNames) {
+    const [area, verb] = splitChannel(channel);
+    api[area] ??= {};
+    api[area][verb] = (input?: unknown) => invoke(channel, input ?? {});
+  }
+  return api;
+}

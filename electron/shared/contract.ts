@@ -1,0 +1,60 @@
+// The one contract between the renderer and the core. Each channel is named
+// `area:verb` and declares its zod input schema and its result type here; the
+// preload, the IPC registration, the CLI and the test harness are all derived
+// from this table, and core/handlers.ts must implement every entry (a missing
+// handler is a compile error).
+import { z } from 'zod';
+import { buildApiObject, channelNames, type ApiError, type ChannelName, type Envelope } from './channels';
+import type { AppInfo, GroupDto, IndicatorDto, PlanDetail, PlanSummary, RegimeDto, Settings } from './dto';
+
+/** Carries a result type in the table without a runtime value. */
+const returns = <T>() => null as unknown as T;
+
+const planId = z.string().trim().min(1, '请选择方案').max(64, '方案编号过长');
+const personName = z.string().trim().max(40, '姓名不超过 40 个字');
+
+export const contract = {
+  'app:info': { input: z.strictObject({}), result: returns<AppInfo>() },
+  'plans:list': { input: z.strictObject({}), result: returns<PlanSummary[]>() },
+  'plans:get': { input: z.strictObject({ planId }), result: returns<PlanDetail>() },
+  'plans:source': { input: z.strictObject({ planId }), result: returns<{ fileName: string | null; text: string }>() },
+  'groups:list': { input: z.strictObject({ planId }), result: returns<GroupDto[]>() },
+  'indicators:list': { input: z.strictObject({ planId }), result: returns<IndicatorDto[]>() },
+  'reporting:regime': { input: z.strictObject({ planId }), result: returns<RegimeDto | null>() },
+  'settings:get': { input: z.strictObject({}), result: returns<Settings>() },
+  'settings:update': {
+    input: z.strictObject({
+      officeName: z.string().trim().min(1, '填报单位不能为空').max(60, '填报单位不超过 60 个字'),
+      clerkName: personName,
+    }),
+    result: returns<Settings>(),
+  },
+} as const;
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+export type Input<C extends Channel> = z.input<Contract[C]['input']>;
+export type ParsedInput<C extends Channel> = z.output<Contract[C]['input']>;
+export type Result<C extends Channel> = Contract[C]['result'];
+
+export const channels: readonly Channel[] = channelNames;
+
+// Compile-time proof that channels.ts lists exactly the contract's channels.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const channelListMatches: Same<Channel, ChannelName> = true;
+void channelListMatches;
+
+export type { ApiError, Envelope };
+
+/** The shape of window.api: one method per channel, grouped by area. */
+type AreaOf<C> = C extends `${infer A}:${string}` ? A : never;
+type VerbOf<C, A extends string> = C extends `${A}:${infer V}` ? V : never;
+export type Api = {
+  [A in AreaOf<Channel>]: {
+    [V in VerbOf<Channel, A>]: (input: Input<`${A}:${V}` & Channel>) => Promise<Envelope<Result<`${A}:${V}` & Channel>>>;
+  };
+};
+
+export function buildApi(invoke: (channel: Channel, input: unknown) => Promise<Envelope<unknown>>): Api {
+  return buildApiObject(invoke) as unknown as Api;
+}

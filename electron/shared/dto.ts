@@ -1,0 +1,102 @@
+// Data shapes that cross the contract (core → main/cli/harness → renderer). Plain JSON only.
+
+export type UnitKind = 'department' | 'hospital' | 'office' | 'government' | 'other';
+export type UnitRole = 'lead' | 'cooperating' | 'responsible';
+export type DeadlineKind = 'date' | 'month' | 'year' | 'ongoing' | 'none';
+export type TaskKind = 'task' | 'timeline' | 'duty';
+export type TaskStatus = 'not_started' | 'in_progress' | 'done' | 'paused';
+export type Frequency = 'daily' | 'weekly' | 'monthly';
+
+export type PlanSummary = {
+  id: string;
+  title: string;
+  docNumber: string | null;
+  issuer: string | null;
+  issuedOn: string | null; // YYYY-MM-DD
+  scope: string;
+  caution: string | null;
+  taskCount: number; // every task the plan detail shows: tree, timeline and group duties
+  hasSource: boolean;
+};
+
+export type UnitRef = { unitId: number; name: string; kind: UnitKind; role: UnitRole };
+
+export type Deadline = {
+  kind: DeadlineKind;
+  text: string | null; // as written
+  dueOn: string | null;
+  dueTime: string | null;
+  startOn: string | null;
+};
+
+export type TaskDto = {
+  id: number;
+  parentId: number | null;
+  kind: TaskKind;
+  code: string;
+  title: string;
+  body: string | null;
+  unitsText: string | null;
+  units: UnitRef[];
+  groups: { groupId: number; name: string }[];
+  deadline: Deadline;
+  status: TaskStatus;
+  caution: string | null;
+};
+
+export type PlanPhaseDto = { name: string; startOn: string; endOn: string; text: string; milestones: string[] };
+
+export type PlanDetail = {
+  plan: PlanSummary & { publishedOn: string | null; sourceFile: string | null };
+  tasks: TaskDto[]; // ordered; parentId builds the tree
+  phases: PlanPhaseDto[];
+};
+
+export type RosterEntryDto = { role: 'leader' | 'deputyLeader' | 'member'; person: string | null; post: string | null };
+
+export type GroupDto = {
+  id: number;
+  code: string;
+  name: string;
+  duties: string | null;
+  leadUnitsText: string | null;
+  memberUnitsText: string | null;
+  rosterMembersText: string | null;
+  leadUnits: { unitId: number; name: string }[];
+  memberUnits: { unitId: number; name: string }[];
+  roster: RosterEntryDto[];
+  dutyTaskIds: number[];
+  timelineTaskIds: number[];
+  supervisionTeams: { name: string; hospital: string; membersText: string | null }[];
+};
+
+export type IndicatorDto = {
+  id: number;
+  code: string;
+  position: number;
+  category: string | null;
+  name: string;
+  unitLabel: string | null;
+  direction: 'higher' | 'lower' | 'none';
+  baseline: { year: number; text: string; value: number | null } | null;
+  targets: { year: number; text: string; value: number | null; comparator: string | null }[];
+  responsibleUnitsText: string | null;
+  responsibleUnits: string[];
+  note: string | null;
+};
+
+export type RegimeDto = {
+  id: number;
+  name: string;
+  startOn: string;
+  text: string;
+  recipient: string | null;
+  incidentRule: string | null;
+  phases: { name: string; frequency: Frequency; startOn: string; endOn: string | null; dueTime: string | null; text: string | null }[];
+  reportingUnits: { kind: 'unit' | 'group'; name: string }[];
+  summaries: { frequency: Frequency; to: string[]; text: string }[];
+};
+
+export type Settings = { officeName: string; clerkName: string };
+
+export type AppInfo = { version: string; dbPath: string; schemaVersion: number };
