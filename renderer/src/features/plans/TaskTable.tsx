@@ -1,0 +1,70 @@
+import { Table, Tag, Tooltip, Typography } from 'antd';
+import { useMemo } from 'react';
+import type { TaskDto } from '../../../../electron/shared/dto';
+import { buildTaskTree, deadlineLabel, statusLabels, unitNames, type TaskNode } from './format';
+
+/** The task tree of a plan (or its timeline) with units, deadline as written, and status. */
+export function TaskTable({ tasks, timeline = false }: { tasks: TaskDto[]; timeline?: boolean }) {
+  const tree = useMemo(() => buildTaskTree(tasks), [tasks]);
+  const topKeys = useMemo(() => tree.map((t) => t.id), [tree]);
+  return (
+    <Table<TaskNode>
+      rowKey="id"
+      size="small"
+      dataSource={tree}
+      pagination={false}
+      expandable={{ defaultExpandedRowKeys: topKeys }}
+      columns={[
+        { title: '序号', dataIndex: 'code', width: 130, render: (code: string) => <span style={{ whiteSpace: 'nowrap' }}>{code}</span> },
+        {
+          title: timeline ? '主要任务' : '任务',
+          dataIndex: 'title',
+          render: (title: string, t) => (
+            <div>
+              <Typography.Text strong={!!t.children}>{title}</Typography.Text>
+              {t.caution && (
+                <Tooltip title={t.caution}>
+                  <Tag color="orange" style={{ marginLeft: 6 }}>
+                    需核对
+                  </Tag>
+                </Tooltip>
+              )}
+              {t.body && (
+                <Typography.Paragraph type="secondary" ellipsis={{ rows: 2, expandable: true, symbol: '展开' }} style={{ margin: 0 }}>
+                  {t.body}
+                </Typography.Paragraph>
+              )}
+            </div>
+          ),
+        },
+        timeline
+          ? { title: '责任组', key: 'groups', width: 200, render: (_: unknown, t) => t.groups.map((g) => g.name).join('、') || t.unitsText }
+          : { title: '牵头单位', key: 'lead', width: 170, render: (_: unknown, t) => <UnitList names={unitNames(t, 'lead')} /> },
+        ...(timeline
+          ? []
+          : [
+              {
+                title: '配合／责任单位',
+                key: 'others',
+                width: 220,
+                render: (_: unknown, t: TaskNode) => <UnitList names={[...unitNames(t, 'responsible'), ...unitNames(t, 'cooperating')]} />,
+              },
+            ]),
+        { title: '完成时限', key: 'deadline', width: 170, render: (_: unknown, t) => deadlineLabel(t.deadline) },
+        { title: '状态', dataIndex: 'status', width: 80, render: (s: TaskNode['status']) => statusLabels[s] },
+      ]}
+    />
+  );
+}
+
+/** Long unit lists (各公立医院 → ten hospitals) stay one line; the full list is in the tooltip. */
+function UnitList({ names }: { names: string[] }) {
+  if (names.length <= 4) return <>{names.join('、')}</>;
+  return (
+    <Tooltip title={names.join('、')}>
+      <span>
+        {names.slice(0, 2).join('、')} 等 {names.length} 个单位
+      </span>
+    </Tooltip>
+  );
+}

@@ -1,0 +1,37 @@
+// Display helpers: the text as written first, the resolved value beside it.
+import type { Deadline, Frequency, TaskDto, TaskStatus } from '../../../../electron/shared/dto';
+
+export function deadlineLabel(d: Deadline): string {
+  if (d.kind === 'none') return d.text || '—';
+  if (d.kind === 'ongoing') return d.text || '全程';
+  const resolved = [d.dueOn, d.dueTime].filter(Boolean).join(' ');
+  if (!d.text) return resolved;
+  return resolved ? `${d.text}（${resolved}）` : d.text;
+}
+
+export const statusLabels: Record<TaskStatus, string> = {
+  not_started: '未启动',
+  in_progress: '推进中',
+  done: '已完成',
+  paused: '暂缓',
+};
+
+export const frequencyLabels: Record<Frequency, string> = { daily: '日报', weekly: '周报', monthly: '月报' };
+
+export const unitNames = (task: TaskDto, role: 'lead' | 'cooperating' | 'responsible'): string[] =>
+  task.units.filter((u) => u.role === role).map((u) => u.name);
+
+export type TaskNode = TaskDto & { children?: TaskNode[] };
+
+/** Builds the tree from the ordered flat list; leaves have no `children` key so tables show no expander. */
+export function buildTaskTree(tasks: TaskDto[]): TaskNode[] {
+  const nodes = new Map<number, TaskNode>(tasks.map((t) => [t.id, { ...t }]));
+  const roots: TaskNode[] = [];
+  for (const t of tasks) {
+    const node = nodes.get(t.id)!;
+    const parent = t.parentId === null ? undefined : nodes.get(t.parentId);
+    if (parent) (parent.children ??= []).push(node);
+    else roots.push(node);
+  }
+  return roots;
+}

@@ -1,0 +1,24 @@
+// The page-side half of the harness: defines window.api with one method per channel, the
+// same shape the preload builds, carried over fetch to the loopback server.
+export function harnessApiScript(channels: readonly string[], token: string): string {
+  return `(() => {
+  const channels = ${JSON.stringify(channels)};
+  const token = ${JSON.stringify(token)};
+  const api = {};
+  for (const channel of channels) {
+    const [area, verb] = channel.split(':');
+    api[area] = api[area] || {};
+    api[area][verb] = async (input) => {
+      const res = await fetch('./__api/' + encodeURIComponent(channel), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-harness-token': token },
+        body: JSON.stringify(input === undefined ? {} : input),
+      });
+      return res.json();
+    };
+  }
+  Object.freeze(api);
+  Object.defineProperty(window, 'api', { value: api, writable: false });
+})();
+`;
+}
