@@ -77,7 +77,7 @@ function runCommand(args: Args, db: string, io: Io): number {
     case 'call':
       return withExistingCore(db, io, (core) => {
         const [channel, json] = args.rest;
-        let input: unknown = {};
+        let input: unknown;
         try {
           input = json ? JSON.parse(json) : {};
         } catch {

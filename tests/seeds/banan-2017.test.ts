@@ -1,6 +1,5 @@
 // The Banan plan (巴南府办发〔2017〕152 号): tasks 三、/四、, annex 2 timeline, end-2017 targets and the
 // 信息报送 regime, checked against literal values read from seeds/sources/banan-2017.txt.
-import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, it, expect } from 'vitest';
 import { readSeedPlan, readSourceText } from '../../electron/core/seeds/read-seed';

@@ -4,7 +4,7 @@ import type { Db } from '../db/open';
 import { writeAudit } from '../audit/audit';
 import { availableSeedPlanIds, readSeedPlan, readSourceText } from './read-seed';
 import type { SeedPlan } from './seed-schema';
-import { registerPlanUnits } from './unit-registry';
+import { readRenames, registerPlanUnits } from './unit-registry';
 import { insertGroups, insertIndicators, insertPhases, insertRegime, insertTaskTree } from './insert-plan-parts';
 
 export type LoadReport = { loaded: string[]; skipped: string[] };
@@ -13,6 +13,7 @@ export function loadSeedPlans(db: Db, seedsDir: string, now: string = new Date()
   const ids = availableSeedPlanIds(seedsDir);
   const plans = ids.map((id) => ({ plan: readSeedPlan(seedsDir, id), id }));
   const exists = db.prepare('SELECT 1 FROM plans WHERE id = ?');
+  const currentName = readRenames(seedsDir);
   const report: LoadReport = { loaded: [], skipped: [] };
   db.transaction(() => {
     for (const { plan, id } of plans) {
@@ -20,14 +21,20 @@ export function loadSeedPlans(db: Db, seedsDir: string, now: string = new Date()
         report.skipped.push(id);
         continue;
       }
-      insertSeedPlan(db, plan, readSourceText(seedsDir, plan), now);
+      insertSeedPlan(db, plan, readSourceText(seedsDir, plan), currentName, now);
       report.loaded.push(id);
     }
   })();
   return report;
 }
 
-function insertSeedPlan(db: Db, plan: SeedPlan, sourceText: string, now: string): void {
+function insertSeedPlan(
+  db: Db,
+  plan: SeedPlan,
+  sourceText: string,
+  currentName: (scope: string, name: string) => string,
+  now: string,
+): void {
   db.prepare(
     `INSERT INTO plans (id, title, doc_number, issuer, issued_on, published_on, scope, source_file, source_text, caution, origin, created_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'seed', ?)`,
@@ -44,7 +51,7 @@ function insertSeedPlan(db: Db, plan: SeedPlan, sourceText: string, now: string)
     plan.caution ?? null,
     now,
   );
-  const unitId = registerPlanUnits(db, plan);
+  const unitId = registerPlanUnits(db, plan, currentName);
   const ctx = { db, planId: plan.id, unitId, now };
   const groupIds = insertGroups(ctx, plan.groups ?? []);
   const groupId = (name: string) => {

@@ -1,12 +1,36 @@
 // Units are one per organisation within a scope (a district or the city): the same canonical
 // name in the same scope is the same unit, across plans; aliases are the other names a
-// document uses. Never merged across scopes: 区卫生计生委 of 巴南区 is not that of 渝北区.
+// document uses. seeds/units.json names organisations that were renamed (市卫生计生委 →
+// 市卫生健康委), so a 2018 plan and a 2020 plan share the unit. Never merged across scopes:
+// 区卫生计生委 of 巴南区 is not that of 利州区.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
 import type { Db } from '../db/open';
 import type { SeedPlan } from './seed-schema';
 
 export type UnitResolver = (name: string) => number;
 
-export function registerPlanUnits(db: Db, plan: SeedPlan): UnitResolver {
+const renames = z.strictObject({
+  note: z.string().optional(),
+  renamed: z.array(
+    z.strictObject({ scope: z.string(), name: z.string(), formerNames: z.array(z.string()), note: z.string().optional() }),
+  ),
+});
+
+/** Maps (scope, former name) → current name. */
+export function readRenames(seedsDir: string): (scope: string, name: string) => string {
+  const file = join(seedsDir, 'units.json');
+  const map = new Map<string, string>();
+  if (existsSync(file)) {
+    for (const r of renames.parse(JSON.parse(readFileSync(file, 'utf8'))).renamed) {
+      for (const former of r.formerNames) map.set(`${r.scope}\u0000${former}`, r.name);
+    }
+  }
+  return (scope, name) => map.get(`${scope}\u0000${name}`) ?? name;
+}
+
+export function registerPlanUnits(db: Db, plan: SeedPlan, currentName: (scope: string, name: string) => string): UnitResolver {
   const findUnit = db.prepare('SELECT id FROM units WHERE scope = ? AND name = ?');
   const insertUnit = db.prepare('INSERT INTO units (scope, name, kind) VALUES (?, ?, ?)');
   const insertAlias = db.prepare('INSERT OR IGNORE INTO unit_aliases (unit_id, alias, plan_id) VALUES (?, ?, ?)');
@@ -14,12 +38,13 @@ export function registerPlanUnits(db: Db, plan: SeedPlan): UnitResolver {
 
   const byName = new Map<string, number>();
   for (const unit of plan.units) {
-    const found = findUnit.get(plan.scope, unit.name) as { id: number } | undefined;
-    const id = found ? found.id : Number(insertUnit.run(plan.scope, unit.name, unit.kind).lastInsertRowid);
+    const canonical = currentName(plan.scope, unit.name);
+    const found = findUnit.get(plan.scope, canonical) as { id: number } | undefined;
+    const id = found ? found.id : Number(insertUnit.run(plan.scope, canonical, unit.kind).lastInsertRowid);
     linkPlan.run(plan.id, id);
     byName.set(unit.name, id);
-    for (const alias of unit.aliases ?? []) {
-      if (alias !== unit.name) insertAlias.run(id, alias, plan.id);
+    for (const alias of [unit.name, ...(unit.aliases ?? [])]) {
+      if (alias !== canonical) insertAlias.run(id, alias, plan.id);
       if (!byName.has(alias)) byName.set(alias, id);
     }
   }

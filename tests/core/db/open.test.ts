@@ -1,0 +1,90 @@
+import Database from 'better-sqlite3';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../../electron/core/db/open';
+import { readMigrations } from '../../../electron/core/db/migrate';
+import { defaultMigrationsDir } from '../../../electron/core/paths';
+import { AppError } from '../../../electron/shared/errors';
+import { tempDir } from '../../helpers/temp-db';
+
+let tmp: ReturnType<typeof tempDir>;
+beforeEach(() => {
+  tmp = tempDir();
+});
+afterEach(() => tmp.remove());
+
+const userVersion = (path: string) => {
+  const db = new Database(path, { readonly: true });
+  try {
+    return db.pragma('user_version', { simple: true }) as number;
+  } finally {
+    db.close();
+  }
+};
+
+describe('openDatabase', () => {
+  it('creates a WAL file with foreign keys on and every migration applied', () => {
+    const path = tmp.file('a.db');
+    const db = openDatabase(path);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(db.pragma('user_version', { simple: true })).toBe(readMigrations(defaultMigrationsDir()).length);
+    const tables = db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'table'").all() as { name: string; sql: string }[];
+    expect(tables.map((t) => t.name)).toEqual(expect.arrayContaining([
+      'plans', 'units', 'unit_aliases', 'tasks', 'task_units', 'working_groups', 'group_roster', 'group_tasks',
+      'supervision_teams', 'progress_entries', 'indicators', 'indicator_targets', 'data_elements', 'indicator_inputs',
+      'reporting_regimes', 'reporting_phases', 'reporting_units', 'submissions', 'submission_values', 'incident_reports',
+      'settings', 'audit_log',
+    ]));
+    for (const t of tables) expect(t.sql, t.name).toMatch(/STRICT\s*$/);
+    db.close();
+  });
+
+  it('refuses a database newer than the code, in Chinese, and leaves it untouched', () => {
+    const path = tmp.file('newer.db');
+    const raw = new Database(path);
+    raw.pragma('user_version = 99');
+    raw.close();
+    let error: unknown;
+    try {
+      openDatabase(path);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).code).toBe('db_too_new');
+    expect((error as AppError).message).toContain('更新版本');
+    expect(userVersion(path)).toBe(99);
+  });
+
+  it('refuses a file that is not a database', () => {
+    const path = tmp.file('garbage.db');
+    writeFileSync(path, 'this is not sqlite '.repeat(200));
+    expect(() => openDatabase(path)).toThrowError(/已损坏或不是医改台账的数据文件/);
+  });
+
+  it('applies pending migrations in one transaction: a failing one leaves the file as it was', () => {
+    const dir = join(tmp.dir, 'migrations');
+    mkdirSync(dir);
+    writeFileSync(join(dir, '0001_a.sql'), 'CREATE TABLE a (x INTEGER) STRICT;');
+    const path = tmp.file('m.db');
+    openDatabase(path, { migrationsDir: dir }).close();
+    writeFileSync(join(dir, '0002_b.sql'), 'CREATE TABLE b (x INTEGER) STRICT; INSERT INTO nowhere VALUES (1);');
+    expect(() => openDatabase(path, { migrationsDir: dir })).toThrow();
+    const db = new Database(path, { readonly: true });
+    expect(db.pragma('user_version', { simple: true })).toBe(1);
+    expect(db.prepare("SELECT COUNT(*) AS n FROM sqlite_schema WHERE name = 'b'").get()).toEqual({ n: 0 });
+    db.close();
+  });
+
+  it('keeps progress entries append-only', () => {
+    const db = openDatabase(':memory:');
+    const now = '2026-01-01T00:00:00Z';
+    db.prepare("INSERT INTO plans (id, title, scope, created_at) VALUES ('p', '方案', '巴南区', ?)").run(now);
+    db.prepare("INSERT INTO tasks (plan_id, title, position, created_at, updated_at) VALUES ('p', '任务', 1, ?, ?)").run(now, now);
+    db.prepare("INSERT INTO progress_entries (task_id, entered_on, body, created_at) VALUES (1, '2026-01-01', '已部署', ?)").run(now);
+    expect(() => db.prepare("UPDATE progress_entries SET body = '改写'").run()).toThrowError(/只能追加/);
+    db.close();
+  });
+});
