@@ -38,7 +38,7 @@ export function TaskTable({ tasks, timeline = false }: { tasks: TaskDto[]; timel
           ),
         },
         timeline
-          ? { title: '责任组', key: 'groups', width: 200, render: (_: unknown, t) => t.groups.map((g) => g.name).join('、') || t.unitsText }
+          ? { title: '责任组', key: 'groups', width: 200, render: (_: unknown, t) => <UnitList names={t.groups.map((g) => g.name)} asWritten={t.unitsText} /> }
           : { title: '牵头单位', key: 'lead', width: 170, render: (_: unknown, t) => <UnitList names={unitNames(t, 'lead')} /> },
         ...(timeline
           ? []
@@ -50,21 +50,22 @@ export function TaskTable({ tasks, timeline = false }: { tasks: TaskDto[]; timel
                 render: (_: unknown, t: TaskNode) => <UnitList names={[...unitNames(t, 'responsible'), ...unitNames(t, 'cooperating')]} />,
               },
             ]),
-        { title: '完成时限', key: 'deadline', width: 170, render: (_: unknown, t) => deadlineLabel(t.deadline) },
+        { title: '完成时限', key: 'deadline', width: 200, render: (_: unknown, t) => deadlineLabel(t.deadline) },
         { title: '状态', dataIndex: 'status', width: 80, render: (s: TaskNode['status']) => statusLabels[s] },
       ]}
     />
   );
 }
 
-/** Long unit lists (各公立医院 → ten hospitals) stay one line; the full list is in the tooltip. */
-function UnitList({ names }: { names: string[] }) {
-  if (names.length <= 4) return <>{names.join('、')}</>;
+/**
+ * Long lists (各公立医院 → ten hospitals, 各相关工作组 → fifteen groups) stay one line: the text as
+ * written when there is one, else the first names and a count; the full list is in the tooltip.
+ */
+function UnitList({ names, asWritten }: { names: string[]; asWritten?: string | null }) {
+  if (names.length <= 4) return <>{names.join('、') || asWritten}</>;
   return (
     <Tooltip title={names.join('、')}>
-      <span>
-        {names.slice(0, 2).join('、')} 等 {names.length} 个单位
-      </span>
+      <span>{asWritten || `${names.slice(0, 2).join('、')} 等 ${names.length} 个`}</span>
     </Tooltip>
   );
 }
