@@ -1,33 +1,19 @@
 // banan-2017's groups, timeline, indicators and regime, and a plan's source text beside its
 // tasks, in the real renderer through the harness.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { join } from 'node:path';
-import { startCore, type AppCore } from '../../electron/core/app-core';
-import { startHarness, type Harness } from '../harness/server';
-import { artifactsDir, launchChromium, rendererDir } from '../helpers/browser';
-import { tempDir } from '../helpers/temp-db';
+import { artifactsDir } from '../helpers/browser';
+import { openE2eSession, type E2eSession } from '../helpers/e2e';
 
-let browser: Browser;
-let core: AppCore;
-let harness: Harness;
+let session: E2eSession;
 let page: Page;
-const tmp = tempDir();
 
 beforeAll(async () => {
-  core = startCore(tmp.file('office.db'));
-  harness = await startHarness(core.handlers, rendererDir);
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
-  await page.goto(`${harness.url}/`);
+  session = await openE2eSession();
+  page = session.page;
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await harness?.close();
-  core?.close();
-  tmp.remove();
-});
+afterAll(() => session?.close());
 
 const openPlan = async (planId: string) => {
   await page.getByRole('menuitem', { name: '方案管理' }).click();
@@ -108,7 +94,7 @@ describe('设置', () => {
     await page.getByLabel(/经办人/).fill('王五');
     await page.getByRole('button', { name: /保\s*存/ }).click();
     await expect.poll(() => page.getByText('设置已保存').count()).toBe(1);
-    const stored = core.db.prepare("SELECT value FROM settings WHERE key = 'officeName'").get();
+    const stored = session.core.db.prepare("SELECT value FROM settings WHERE key = 'officeName'").get();
     expect(stored).toEqual({ value: '重庆市巴南区医改办' });
   });
 });

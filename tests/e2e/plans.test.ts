@@ -1,46 +1,30 @@
 // 方案管理 end to end: the real renderer in Chromium, the real core over the loopback
 // harness, a real database file loaded with the curated plans.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { join } from 'node:path';
-import { startCore, type AppCore } from '../../electron/core/app-core';
-import { startHarness, type Harness } from '../harness/server';
-import { artifactsDir, launchChromium, rendererDir } from '../helpers/browser';
-import { tempDir } from '../helpers/temp-db';
+import { artifactsDir } from '../helpers/browser';
+import { openE2eSession, type E2eSession } from '../helpers/e2e';
 
-let browser: Browser;
-let core: AppCore;
-let harness: Harness;
+let session: E2eSession;
 let page: Page;
-const requests: string[] = [];
-const tmp = tempDir();
 
 beforeAll(async () => {
-  core = startCore(tmp.file('office.db'));
-  harness = await startHarness(core.handlers, rendererDir);
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
-  page.on('request', (r) => requests.push(r.url()));
-  await page.goto(`${harness.url}/`);
+  session = await openE2eSession();
+  page = session.page;
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await harness?.close();
-  core?.close();
-  tmp.remove();
-});
+afterAll(() => session?.close());
 
 describe('方案管理', () => {
   it('lists the plans in the database with 文号, date and task count', async () => {
     await page.getByRole('menuitem', { name: '方案管理' }).click();
     const rows = page.locator('tr[data-plan-id]');
-    await expect.poll(() => rows.count()).toBe(core.seeds.loaded.length);
+    await expect.poll(() => rows.count()).toBe(session.core.seeds.loaded.length);
     const banan = page.locator('tr[data-plan-id="banan-2017"]');
     await expect.poll(() => banan.innerText()).toContain('巴南府办发〔2017〕152 号');
     const text = await banan.innerText();
     expect(text).toContain('2017-08-18');
-    const count = core.db.prepare("SELECT COUNT(*) AS n FROM tasks WHERE plan_id = 'banan-2017'").get() as { n: number };
+    const count = session.core.db.prepare("SELECT COUNT(*) AS n FROM tasks WHERE plan_id = 'banan-2017'").get() as { n: number };
     expect(text).toContain(String(count.n));
     await page.screenshot({ path: join(artifactsDir, 'plans-list.png'), fullPage: true });
   });
@@ -55,8 +39,29 @@ describe('方案管理', () => {
     await page.screenshot({ path: join(artifactsDir, 'plan-tasks.png'), fullPage: true });
   });
 
+  it('has a Content-Security-Policy that blocks loads from any other origin', async () => {
+    const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("connect-src 'self'");
+    // Another loopback origin stands in for "anywhere else": CSP must refuse it before any request.
+    const outcome = await page.evaluate(async () => {
+      const violations: string[] = [];
+      document.addEventListener('securitypolicyviolation', (e) => violations.push(e.violatedDirective));
+      let fetched = 'loaded';
+      try {
+        await fetch('http://127.0.0.2:9/probe');
+      } catch {
+        fetched = 'blocked';
+      }
+      await new Promise((r) => setTimeout(r, 50));
+      return { fetched, violations };
+    });
+    expect(outcome.fetched).toBe('blocked');
+    expect(outcome.violations).toContain('connect-src');
+  });
+
   it('made no network request outside its own origin', () => {
-    expect(requests.length).toBeGreaterThan(0);
-    expect(requests.filter((u) => !u.startsWith(`${harness.url}/`) && !u.startsWith('data:'))).toEqual([]);
+    expect(session.requests.length).toBeGreaterThan(0);
+    expect(session.requests.filter((u) => !u.startsWith(`${session.harness.url}/`) && !u.startsWith('data:'))).toEqual([]);
   });
 });

@@ -13,9 +13,10 @@ export function TaskTable({ tasks, timeline = false }: { tasks: TaskDto[]; timel
       size="small"
       dataSource={tree}
       pagination={false}
+      scroll={{ x: 1100 }}
       expandable={{ defaultExpandedRowKeys: topKeys }}
       columns={[
-        { title: '序号', dataIndex: 'code', width: 130, render: (code: string) => <span style={{ whiteSpace: 'nowrap' }}>{code}</span> },
+        { title: '序号', dataIndex: 'code', width: 110, render: (code: string) => <span style={{ whiteSpace: 'nowrap' }}>{code}</span> },
         {
           title: timeline ? '主要任务' : '任务',
           dataIndex: 'title',
@@ -39,19 +40,19 @@ export function TaskTable({ tasks, timeline = false }: { tasks: TaskDto[]; timel
         },
         timeline
           ? { title: '责任组', key: 'groups', width: 200, render: (_: unknown, t) => <UnitList names={t.groups.map((g) => g.name)} asWritten={t.unitsText} /> }
-          : { title: '牵头单位', key: 'lead', width: 170, render: (_: unknown, t) => <UnitList names={unitNames(t, 'lead')} /> },
+          : { title: '牵头单位', key: 'lead', width: 150, render: (_: unknown, t) => <UnitList names={unitNames(t, 'lead')} /> },
         ...(timeline
           ? []
           : [
               {
                 title: '配合／责任单位',
                 key: 'others',
-                width: 220,
+                width: 180,
                 render: (_: unknown, t: TaskNode) => <UnitList names={[...unitNames(t, 'responsible'), ...unitNames(t, 'cooperating')]} />,
               },
             ]),
         { title: '完成时限', key: 'deadline', width: 200, render: (_: unknown, t) => deadlineLabel(t.deadline) },
-        { title: '状态', dataIndex: 'status', width: 80, render: (s: TaskNode['status']) => statusLabels[s] },
+        { title: '状态', dataIndex: 'status', width: 70, render: (s: TaskNode['status']) => statusLabels[s] },
       ]}
     />
   );
