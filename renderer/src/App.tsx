@@ -29,7 +29,7 @@ export function App() {
   const go = useNav((s) => s.go);
   useAreaShortcuts(go);
   return (
-    <Layout style={{ height: '100%' }}>
+    <Layout style={{ height: '100vh' }} hasSider>
       <Sider width={176} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>
         <Typography.Title level={4} style={{ margin: '16px 20px' }}>
           医改台账
