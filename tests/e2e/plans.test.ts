@@ -1,50 +1,42 @@
 // 方案管理 end to end: the real renderer in Chromium, the real core over the loopback
 // harness, a real database file loaded with the curated plans.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { artifactsDir } from '../helpers/browser';
-import { openE2eSession, type E2eSession } from '../helpers/e2e';
+import { useE2eSession } from '../helpers/e2e';
 
-let session: E2eSession;
-let page: Page;
-
-beforeAll(async () => {
-  session = await openE2eSession();
-  page = session.page;
-});
-afterAll(() => session?.close());
+const session = useE2eSession();
 
 describe('方案管理', () => {
   it('lists the plans in the database with 文号, date and task count', async () => {
-    await page.getByRole('menuitem', { name: '方案管理' }).click();
-    const rows = page.locator('tr[data-plan-id]');
-    await expect.poll(() => rows.count()).toBe(session.core.seeds.loaded.length);
-    const banan = page.locator('tr[data-plan-id="banan-2017"]');
+    await session().page.getByRole('menuitem', { name: '方案管理' }).click();
+    const rows = session().page.locator('tr[data-plan-id]');
+    await expect.poll(() => rows.count()).toBe(session().core.seeds.loaded.length);
+    const banan = session().page.locator('tr[data-plan-id="banan-2017"]');
     await expect.poll(() => banan.innerText()).toContain('巴南府办发〔2017〕152 号');
     const text = await banan.innerText();
     expect(text).toContain('2017-08-18');
-    const count = session.core.db.prepare("SELECT COUNT(*) AS n FROM tasks WHERE plan_id = 'banan-2017'").get() as { n: number };
+    const count = session().core.db.prepare("SELECT COUNT(*) AS n FROM tasks WHERE plan_id = 'banan-2017'").get() as { n: number };
     expect(text).toContain(String(count.n));
-    await page.screenshot({ path: join(artifactsDir, 'plans-list.png'), fullPage: true });
+    await session().page.screenshot({ path: join(artifactsDir, 'plans-list.png'), fullPage: true });
   });
 
   it('opens a plan and shows its task tree', async () => {
-    await page.locator('tr[data-plan-id="banan-2017"]').click();
-    await expect.poll(() => page.getByRole('heading', { name: '巴南区全面推开公立医院综合改革实施方案' }).count()).toBe(1);
-    await expect.poll(() => page.getByText('改革内容', { exact: true }).count()).toBeGreaterThan(0);
-    const body = await page.locator('main, .ant-layout-content').first().innerText();
+    await session().page.locator('tr[data-plan-id="banan-2017"]').click();
+    await expect.poll(() => session().page.getByRole('heading', { name: '巴南区全面推开公立医院综合改革实施方案' }).count()).toBe(1);
+    await expect.poll(() => session().page.getByText('改革内容', { exact: true }).count()).toBeGreaterThan(0);
+    const body = await session().page.locator('main, .ant-layout-content').first().innerText();
     expect(body).toContain('（二）');
     expect(body).toContain('调整部分医疗服务项目价格');
-    await page.screenshot({ path: join(artifactsDir, 'plan-tasks.png'), fullPage: true });
+    await session().page.screenshot({ path: join(artifactsDir, 'plan-tasks.png'), fullPage: true });
   });
 
   it('has a Content-Security-Policy that blocks loads from any other origin', async () => {
-    const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    const csp = await session().page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
     expect(csp).toContain("default-src 'self'");
     expect(csp).toContain("connect-src 'self'");
     // Another loopback origin stands in for "anywhere else": CSP must refuse it before any request.
-    const outcome = await page.evaluate(async () => {
+    const outcome = await session().page.evaluate(async () => {
       const violations: string[] = [];
       document.addEventListener('securitypolicyviolation', (e) => violations.push(e.violatedDirective));
       let fetched = 'loaded';
@@ -61,7 +53,7 @@ describe('方案管理', () => {
   });
 
   it('made no network request outside its own origin', () => {
-    expect(session.requests.length).toBeGreaterThan(0);
-    expect(session.requests.filter((u) => !u.startsWith(`${session.harness.url}/`) && !u.startsWith('data:'))).toEqual([]);
+    expect(session().requests.length).toBeGreaterThan(0);
+    expect(session().requests.filter((u) => !u.startsWith(`${session().harness.url}/`) && !u.startsWith('data:'))).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 // One end-to-end session: a real database file with the curated plans, the core over the
 // loopback harness, and the built renderer open in Chromium. Every request the page makes
 // is recorded.
+import { afterAll, beforeAll } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { startCore, type AppCore } from '../../electron/core/app-core';
 import { startHarness, type Harness } from '../harness/server';
@@ -26,5 +27,18 @@ export async function openE2eSession(): Promise<E2eSession> {
       core.close();
       tmp.remove();
     },
+  };
+}
+
+/** Registers the session for the enclosing test file: opened before all tests, closed after. */
+export function useE2eSession(): () => E2eSession {
+  let session: E2eSession | undefined;
+  beforeAll(async () => {
+    session = await openE2eSession();
+  });
+  afterAll(() => session?.close());
+  return () => {
+    if (!session) throw new Error('端到端会话尚未启动');
+    return session;
   };
 }
