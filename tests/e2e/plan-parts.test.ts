@@ -86,6 +86,7 @@ describe('设置', () => {
     await session().page.getByLabel(/经办人/).fill('王五');
     await session().page.getByRole('button', { name: /保\s*存/ }).click();
     await expect.poll(() => session().page.getByText('设置已保存').count()).toBe(1);
+    expect(await content()).toContain('office.db');
     const stored = session().core.db.prepare("SELECT value FROM settings WHERE key = 'officeName'").get();
     expect(stored).toEqual({ value: '重庆市巴南区医改办' });
   });

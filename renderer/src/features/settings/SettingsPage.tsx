@@ -1,15 +1,17 @@
-import { App, Button, Card, Form, Input } from 'antd';
+import { App, Button, Card, Descriptions, Form, Input, Space } from 'antd';
 import { useEffect, useState } from 'react';
-import type { Settings } from '../../../../electron/shared/dto';
-import { errorMessage, settingsApi } from '../../api';
+import type { AppInfo, Settings } from '../../../../electron/shared/dto';
+import { appApi, errorMessage, settingsApi } from '../../api';
 
 /** 填报单位 (printed on every export) and the clerk's name (recorded in the audit log). */
 export function SettingsPage() {
   const [form] = Form.useForm<Settings>();
   const [saving, setSaving] = useState(false);
+  const [info, setInfo] = useState<AppInfo | null>(null);
   const { message } = App.useApp();
   useEffect(() => {
     settingsApi.get().then((s) => form.setFieldsValue(s), (e: unknown) => void message.error(errorMessage(e)));
+    appApi.info().then(setInfo, (e: unknown) => void message.error(errorMessage(e)));
   }, [form, message]);
   const save = async (values: Settings) => {
     setSaving(true);
@@ -23,22 +25,33 @@ export function SettingsPage() {
     }
   };
   return (
-    <Card title="设置" style={{ maxWidth: 640 }}>
-      <Form form={form} layout="vertical" onFinish={(v) => void save(v)}>
-        <Form.Item
-          name="officeName"
-          label="填报单位（各类导出表格中的“填报单位”）"
-          rules={[{ required: true, whitespace: true, message: '请填写填报单位' }, { max: 60, message: '不超过 60 个字' }]}
-        >
-          <Input placeholder="例如：重庆市巴南区医改办" />
-        </Form.Item>
-        <Form.Item name="clerkName" label="经办人（记入操作日志）" rules={[{ max: 40, message: '不超过 40 个字' }]}>
-          <Input placeholder="填写您的姓名" />
-        </Form.Item>
-        <Button type="primary" htmlType="submit" loading={saving}>
-          保存
-        </Button>
-      </Form>
-    </Card>
+    <Space direction="vertical" size={16} style={{ maxWidth: 720, width: '100%' }}>
+      <Card title="设置">
+        <Form form={form} layout="vertical" onFinish={(v) => void save(v)}>
+          <Form.Item
+            name="officeName"
+            label="填报单位（各类导出表格中的“填报单位”）"
+            rules={[{ required: true, whitespace: true, message: '请填写填报单位' }, { max: 60, message: '不超过 60 个字' }]}
+          >
+            <Input placeholder="例如：重庆市巴南区医改办" />
+          </Form.Item>
+          <Form.Item name="clerkName" label="经办人（记入操作日志）" rules={[{ max: 40, message: '不超过 40 个字' }]}>
+            <Input placeholder="填写您的姓名" />
+          </Form.Item>
+          <Button type="primary" htmlType="submit" loading={saving}>
+            保存
+          </Button>
+        </Form>
+      </Card>
+      {info && (
+        <Card title="关于本机数据">
+          <Descriptions column={1} size="small">
+            <Descriptions.Item label="程序版本">{info.version}</Descriptions.Item>
+            <Descriptions.Item label="数据文件">{info.dbPath}</Descriptions.Item>
+            <Descriptions.Item label="数据版本">{info.schemaVersion}</Descriptions.Item>
+          </Descriptions>
+        </Card>
+      )}
+    </Space>
   );
 }
