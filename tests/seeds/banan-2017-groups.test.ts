@@ -6,6 +6,14 @@ import { describe, it, expect } from 'vitest';
 import { seedGroup, seedUnit } from '../../electron/core/seeds/seed-schema';
 
 const SEED_FILE = fileURLToPath(new URL('../../seeds/banan-2017.json', import.meta.url));
+const SOURCE_FILE = fileURLToPath(new URL('../../seeds/sources/banan-2017.txt', import.meta.url));
+// the source without line breaks, extraction spaces and page furniture
+const flatSource = readFileSync(SOURCE_FILE, 'utf8')
+  .split('\n')
+  .map((l) => l.trim())
+  .filter((l) => !['重庆市巴南区人民政府行政规范性文件', '重庆市巴南区人民政府办公室发布', '- 32 -'].includes(l))
+  .join('')
+  .replace(/\s+/g, '');
 
 const raw = JSON.parse(readFileSync(SEED_FILE, 'utf8')) as { groups: unknown[]; units: unknown[] };
 const groups = raw.groups.map((g) => seedGroup.parse(g));
@@ -106,18 +114,36 @@ describe('巴南区 2017 工作组', () => {
     expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(65);
     for (const g of groups) expect(g.dutyTasks!.map((t) => t.code)).toEqual(g.dutyTasks!.map((_, i) => `${i + 1}.`));
 
+    // a title is the lead sentence without its closing 。; a second sentence is the body
     const wj = byName('应急维稳组').dutyTasks!;
     expect(wj[3]).toEqual({
       code: '4.',
-      title: '开展情报信息的收集研判，做好突发事件的现场处置工作。',
+      title: '开展情报信息的收集研判，做好突发事件的现场处置工作',
       body: '指导各单位开展信访排查。',
     });
     // item 6 of 医保工作组 comes after a page break with page furniture
-    expect(byName('医保工作组').dutyTasks![5]!.title).toBe('落实特殊困难群体分类医疗救助工作。');
+    expect(byName('医保工作组').dutyTasks![5]!.title).toBe('落实特殊困难群体分类医疗救助工作');
     // 十五 heading and item 1 share a line in the source
-    expect(byName('后勤保障组').dutyTasks![0]!.title).toBe('制定《重庆市巴南区全面推开公立医院综合改革后勤保障方案》。');
-    // written without a closing 。
+    expect(byName('后勤保障组').dutyTasks![0]!.title).toBe('制定《重庆市巴南区全面推开公立医院综合改革后勤保障方案》');
+    // written without a closing 。 in the source too
     expect(byName('综合协调组').dutyTasks![5]!.title).toBe('完成区医改领导小组交办的其他任务');
+    expect(byName('宣传舆情导控组').dutyTasks![2]!.title).toBe(
+      '制定《重庆市巴南区全面推开公立医院综合改革舆情监测处置方案》，做好改革实施期间的舆情动态监测和处置',
+    );
+    expect(byName('测算模拟组').dutyTasks![0]!.title).toBe(
+      '对参与改革的 10 家公立医院医疗服务价格调整项目做好病种费用水平变化和个人医疗费用负担变化的测算，提出分析报告和政策建议',
+    );
+    // each item as written in the 责任分工表: number, title, its 。 (if any) and body, then the next item or heading
+    const heads = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五'];
+    groups.forEach((g, k) => {
+      const items = g.dutyTasks!;
+      items.forEach((t, i) => {
+        expect(t.title.includes('。'), `${g.name} ${t.code}`).toBe(false);
+        const next = i + 1 < items.length ? items[i + 1]!.code : k + 1 < groups.length ? `${heads[k + 1]}、${groups[k + 1]!.name}` : '附件3';
+        const text = `${t.code}${t.title}${t.body ? `。${t.body}` : ''}`.replace(/\s+/g, '');
+        expect(flatSource.includes(`${text}${next}`) || flatSource.includes(`${text}。${next}`), `${g.name} ${t.code}`).toBe(true);
+      });
+    });
   });
 
   it('has the leaders and deputy leaders of the 组建方案', () => {

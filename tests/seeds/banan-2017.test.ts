@@ -97,6 +97,28 @@ describe('巴南区 2017 方案：基本信息与单位', () => {
     expect(kind('区人力社保局')).toBe('department');
     expect(plan.units.find((u) => u.name === '巴南区人民医院')?.aliases).toEqual(['区人民医院']);
     expect(plan.units.find((u) => u.name === '巴南区中医院')?.aliases).toEqual(['区中医院']);
+    // the issuing office is the government's general office, as the other plans class theirs
+    expect(kind('区政府办')).toBe('government');
+    expect(plan.units.find((u) => u.name === '区政府办')?.aliases).toEqual(['重庆市巴南区人民政府办公室']);
+  });
+
+  it('has the city and national bodies the text names', () => {
+    const kind = (n: string) => plan.units.find((u) => u.name === n)?.kind;
+    // 五、（三）按市人力社保局下发的…方案; 附件1 二、（四）市国资委、市民政局举办的其他公立医院
+    expect(kind('市人力社保局')).toBe('department');
+    expect(kind('市国资委')).toBe('department');
+    expect(kind('市民政局')).toBe('department');
+    // 附件1 五、（二）根据市委、市政府和市医改领导小组指示
+    expect(kind('市委')).toBe('other');
+    expect(kind('市政府')).toBe('government');
+    expect(kind('市医改领导小组')).toBe('other');
+    expect(plan.units.find((u) => u.name === '市政府')?.aliases).toEqual(['重庆市人民政府']);
+    // the preamble: 国务院关于…的总体部署; 重庆市人民政府办公厅《关于印发…》
+    expect(kind('国务院')).toBe('government');
+    expect(kind('重庆市人民政府办公厅')).toBe('government');
+    for (const n of ['市人力社保局', '市国资委', '市民政局', '市委、市政府和市医改领导小组', '国务院', '重庆市人民政府《', '重庆市人民政府办公厅']) {
+      expect(flatSource.includes(n), n).toBe(true);
+    }
   });
 
   it('has every department that annex 1 names as a lead or member unit of a working group', () => {
@@ -167,7 +189,11 @@ describe('巴南区 2017 方案：三、改革内容 与 四、实施步骤', ()
     const t9 = child(p3, '（九）');
     expect(t9.deadline).toEqual({ kind: 'year', text: '到2020年', dueOn: '2020-12-31' });
     expect(child(t9, '2.').title).toBe('建立符合医疗卫生行业特点的人事薪酬制度');
-    expect(child(t9, '2.').units?.map((u) => u.name)).toEqual(['区人民医院', '区中医院']);
+    // only the two pilot hospitals are named: the first is lead, the other responsible
+    expect(child(t9, '2.').units).toEqual([
+      { name: '区人民医院', role: 'lead' },
+      { name: '区中医院', role: 'responsible' },
+    ]);
     // where the text names no unit, there are none
     expect(t1.units).toBeUndefined();
     expect(child(child(p3, '（六）'), '2.').units).toBeUndefined();
@@ -197,6 +223,15 @@ describe('巴南区 2017 方案：三、改革内容 与 四、实施步骤', ()
     expect(step('（六）').units).toBeUndefined();
   });
 
+  it('ends no title with 。 (tasks, timeline rows, numbered duties)', () => {
+    const dutyTasks = (plan.groups ?? []).flatMap((g) => g.dutyTasks ?? []);
+    const titles = [...allTasks(plan.tasks), ...allTasks(plan.timeline ?? []), ...allTasks(dutyTasks)].map((t) => t.title);
+    expect(titles.length).toBe(2 + 9 + 23 + 6 + 39 + 65);
+    expect(titles.filter((t) => t.endsWith('。'))).toEqual([]);
+    // a title is one sentence: whatever follows its 。 is the body
+    expect(titles.filter((t) => t.includes('。'))).toEqual([]);
+  });
+
   it('keeps every title, body and unit clause as the source writes it', () => {
     for (const t of allTasks(plan.tasks)) {
       if (t.code === '三、' || t.code === '四、') continue;
@@ -223,6 +258,12 @@ describe('巴南区 2017 方案：附件2 时序安排表', () => {
     expect(r1.title).toBe('组织参加重庆市全面推开公立医院综合改革工作动员部署电视电话会议');
     expect(r1.deadline).toEqual({ kind: 'date', text: '8月8日', dueOn: '2017-08-08' });
     expect(r1.groups).toEqual(['综合协调组']);
+
+    // the source closes this cell with 。; the title drops it
+    const r5 = row('5');
+    expect(r5.title).toBe('区医改领导小组第三次会议听取重庆市全面推开公立医院综合改革工作动员部署电视电话会议');
+    expect(r5.deadline).toEqual({ kind: 'date', text: '8月10日', dueOn: '2017-08-10' });
+    expect(r5.groups).toEqual(['综合协调组']);
 
     const r7 = row('7');
     expect(r7.title).toBe('拟定《巴南区全面推开公立医院综合改革实施方案》（送审稿）');
@@ -270,21 +311,30 @@ describe('巴南区 2017 方案：附件2 时序安排表', () => {
     expect(r29.groups).toEqual(['现场督导组']);
 
     const r30 = row('30');
-    expect(r30.title).toBe('落实公立医院财政保障工作，一院一策，精准补偿到位。');
+    expect(r30.title).toBe('落实公立医院财政保障工作，一院一策，精准补偿到位');
     expect(r30.deadline).toEqual({ kind: 'ongoing', text: '全程' });
     expect(r30.groups).toEqual(['财政保障组']);
 
+    // two sentences: the lead sentence is the title, the second the body
+    const r32 = row('32');
+    expect(r32.title).toBe('指导公立医院强化安保措施，做好各公立医院的安全、维稳和信访工作');
+    expect(r32.body).toBe('及时处置涉稳事件。');
+    expect(r32.deadline).toEqual({ kind: 'ongoing', text: '全程' });
+    expect(r32.groups).toEqual(['应急维稳组']);
+
     const r35 = row('35');
-    expect(r35.title.endsWith('加强公立医院规范、合理用药管理。')).toBe(true);
+    expect(r35.title).toBe(
+      '加强药品生产企业源头监管，确保药品供应保障和质量安全；落实药品“两票制”改革；做好药品价格的稳控工作；加强公立医院规范、合理用药管理',
+    );
     expect(r35.groups).toEqual(['药品保障组']);
 
     const r37 = row('37');
-    expect(r37.title).toBe('加强医疗服务项目价格监管。');
+    expect(r37.title).toBe('加强医疗服务项目价格监管');
     expect(r37.unitsText).toBe('医疗服务价格指导及医药价格监管组');
     expect(r37.groups).toEqual(['医疗服务价格指导及医药价格监管组']);
 
     const r39 = row('39');
-    expect(r39.title).toBe('做好改革实施期间的后勤保障工作。');
+    expect(r39.title).toBe('做好改革实施期间的后勤保障工作');
     expect(r39.deadline).toEqual({ kind: 'ongoing', text: '全程' });
     expect(r39.groups).toEqual(['后勤保障组']);
   });
@@ -298,6 +348,10 @@ describe('巴南区 2017 方案：附件2 时序安排表', () => {
       ['7', '8', '9', '12', '14', '15', '16', '17', '18', '20', '25'],
     );
     expect(tl.filter((t) => t.unitsText === '各相关工作组').map((t) => t.code)).toEqual(['20', '27', '28']);
+    // rows whose cell the source closes with 。 (the title drops it)
+    expect(tl.filter((t) => !t.body && flatSource.includes(`${t.title}。`)).map((t) => t.code)).toEqual(
+      ['5', '30', '31', '33', '34', '35', '36', '37', '38', '39'],
+    );
   });
 
   it('names only known working groups, with the 责任组 text kept', () => {
@@ -306,7 +360,10 @@ describe('巴南区 2017 方案：附件2 时序安排表', () => {
       for (const g of t.groups ?? []) expect(groupNames.has(g), `${t.code}: ${g}`).toBe(true);
       if (t.unitsText !== '各相关工作组') expect(t.groups?.join('、')).toBe(t.unitsText);
       // the task text, except rows 7 and 23 whose cells are interleaved with other columns, appears as written
-      if (t.code !== '7' && t.code !== '23') expect(flatSource.includes(t.title), t.code).toBe(true);
+      if (t.code !== '7' && t.code !== '23') {
+        expect(flatSource.includes(t.title), t.code).toBe(true);
+        if (t.body) expect(flatSource.includes(`${t.title}。${t.body}`), `${t.code} body`).toBe(true);
+      }
     }
   });
 });

@@ -189,6 +189,20 @@ describe('chongqing-2018h2 seed (渝府办发〔2018〕140号)', () => {
     expect(plan.units).toHaveLength(26);
   });
 
+  it('describes the two （十一） headings as the copy has them', () => {
+    const c = task('（十一）').caution ?? '';
+    expect(c).toContain('一处两句正文后接“市人力社保局、市财政局、重庆保监局”');
+    expect(c).toContain('另一处只有第一句“提高基本医保……同步提高个人缴费标准”，其后接“市财政局、市卫生计生委”');
+    expect(flatSource).toContain('同步提高个人缴费标准。（责任单位：市财政局、市卫生计生委）');
+    expect(flatSource).toContain(
+      '（三十二）引导支持新模式新业态健康发展。按照以收定支、收支平衡、略有结余的原则，加强医保基金预算管理，完善医保基金总额控制办法，增加统筹基金的筹资能力。（责任单位：市人力社保局、市财政局、重庆保监局）',
+    );
+  });
+
+  it('never ends a title with 。', () => {
+    for (const t of all) expect(t.title.endsWith('。'), t.title).toBe(false);
+  });
+
   it('gives no deadlines, as the text sets none', () => {
     expect(all.filter((t) => t.deadline)).toHaveLength(0);
   });

@@ -132,6 +132,10 @@ describe('chongqing-2020h2 seed (渝府办发〔2020〕110号)', () => {
     expect(plan.units.map((u) => u.name)).not.toContain('市级有关部门');
   });
 
+  it('never ends a title with 。', () => {
+    for (const t of walk(plan.tasks)) expect(t.title.endsWith('。'), t.title).toBe(false);
+  });
+
   it('gives no deadlines: the text sets none per task', () => {
     expect(walk(plan.tasks).filter((t) => t.deadline)).toEqual([]);
   });

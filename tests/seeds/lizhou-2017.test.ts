@@ -134,6 +134,10 @@ describe('lizhou-2017 seed (广利府发〔2017〕8 号)', () => {
     ]);
   });
 
+  it('never ends a title with 。', () => {
+    for (const t of walk(plan.tasks)) expect(t.title.endsWith('。'), t.title).toBe(false);
+  });
+
   it('has the yearly numeric targets as indicators', () => {
     const inds = plan.indicators ?? [];
     expect(inds).toHaveLength(13);

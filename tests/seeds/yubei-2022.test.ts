@@ -71,13 +71,25 @@ describe('yubei-2022 seed (渝北府办发〔2022〕40号)', () => {
     expect(keyTasks.reduce((n, t) => n + (t.children?.length ?? 0), 0)).toBe(88);
     expect(measures.map((m) => m.children?.length)).toEqual([3, 1, 1, 1]);
     for (const t of keyTasks) expect(t.children?.map((r) => r.code)).toEqual(t.children?.map((_, i) => String(i + 1)));
-    // every row's 任务分工 text is copied verbatim from the source
+    // every row's 任务分工 text is copied verbatim from the source, less a final 。
     for (const t of [...keyTasks, ...measures]) for (const r of t.children ?? []) expect(source).toContain(r.title);
+    expect(row('1.', 2).title).toBe(
+      '实施重点人群医疗健康服务补短板工程，加强妇女儿童健康、老龄健康、职业健康、康复医疗和精神卫生服务能力建设，提升全生命周期医疗健康服务能力',
+    );
+    expect(row('24.', 1).title).toBe('推进党支部标准化规范化建设');
+    expect(row('15.', 1).title.endsWith('考核兑现考核')).toBe(true);
+    expect(measures[2]?.children?.[0]?.title.endsWith('。进，定期组织效果评价')).toBe(true);
+  });
+
+  it('never ends a title with 。', () => {
+    const titles = walk(plan.tasks).map((t) => t.title);
+    expect(titles).toHaveLength(2 + 6 + 25 + 88 + 4 + 6);
+    for (const title of titles) expect(title.endsWith('。'), title).toBe(false);
   });
 
   it('keeps lead / cooperating units and deadlines as written', () => {
     const r73 = row('7.', 3);
-    expect(r73.title).toBe('通过与知名医院合作，提升公立医院科研能力，支持开展疑难重症等诊疗技术攻关，力争成功申报市级科研课题3项以上。');
+    expect(r73.title).toBe('通过与知名医院合作，提升公立医院科研能力，支持开展疑难重症等诊疗技术攻关，力争成功申报市级科研课题3项以上');
     expect(r73.unitsText).toBe('牵头单位：区科技局；配合单位：区卫生健康委');
     expect(r73.units).toEqual([
       { name: '区科技局', role: 'lead' },
@@ -105,7 +117,9 @@ describe('yubei-2022 seed (渝北府办发〔2022〕40号)', () => {
     expect(row('23.', 3).units).toBeUndefined();
     expect(row('23.', 3).caution).toBeTruthy();
     expect(row('21.', 2).title).toBe('鼓励公立医院通过设立青年学习基金等多种方式，关心年轻医务人员成长');
-    expect(row('21.', 3).title).toBe('鼓励公立医院通过设立青年学习基金等多种方式，关心年轻医务人员成长。');
+    // the table writes the row twice, the first time without its 。; a title drops a final 。 either way
+    expect(row('21.', 3).title).toBe('鼓励公立医院通过设立青年学习基金等多种方式，关心年轻医务人员成长');
+    expect(row('21.', 2).caution).toContain('原表本行末尾无句号');
 
     const m2 = measures[1]?.children?.[0];
     expect(m2?.unitsText).toBe('责任单位：区财政局；配合单位：区卫生健康委');
