@@ -19,7 +19,8 @@ export type PlanSummary = {
   hasSource: boolean;
 };
 
-export type UnitRef = { unitId: number; name: string; kind: UnitKind; role: UnitRole };
+/** name: the unit's current name; writtenName: as this plan writes it (shown to the clerk). */
+export type UnitRef = { unitId: number; name: string; writtenName: string; kind: UnitKind; role: UnitRole };
 
 export type Deadline = {
   kind: DeadlineKind;
@@ -62,8 +63,8 @@ export type GroupDto = {
   leadUnitsText: string | null;
   memberUnitsText: string | null;
   rosterMembersText: string | null;
-  leadUnits: { unitId: number; name: string }[];
-  memberUnits: { unitId: number; name: string }[];
+  leadUnits: { unitId: number; name: string; writtenName: string }[];
+  memberUnits: { unitId: number; name: string; writtenName: string }[];
   roster: RosterEntryDto[];
   dutyTaskIds: number[];
   timelineTaskIds: number[];

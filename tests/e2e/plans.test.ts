@@ -31,6 +31,15 @@ describe('方案管理', () => {
     await session().page.screenshot({ path: join(artifactsDir, 'plan-tasks.png'), fullPage: true });
   });
 
+  it('opens a plan with Enter and returns to the list with Esc', async () => {
+    await session().page.getByRole('button', { name: '返回方案列表' }).click();
+    await session().page.locator('tr[data-plan-id="lizhou-2017"]').focus();
+    await session().page.keyboard.press('Enter');
+    await expect.poll(() => session().page.getByRole('heading', { name: '广元市利州区深化医药卫生体制综合改革试点实施方案' }).count()).toBe(1);
+    await session().page.keyboard.press('Escape');
+    await expect.poll(() => session().page.locator('tr[data-plan-id]').count()).toBe(5);
+  });
+
   it('has a Content-Security-Policy that blocks loads from any other origin', async () => {
     const csp = await session().page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
     expect(csp).toContain("default-src 'self'");

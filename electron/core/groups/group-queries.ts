@@ -3,6 +3,10 @@ import type { GroupDto } from '../../shared/dto';
 import type { Db } from '../db/open';
 import { assertPlanExists, groupBy } from '../plans/plan-queries';
 
+const toUnit = (u: { unit_id: number; name: string; written_name: string }) => ({
+  unitId: u.unit_id, name: u.name, writtenName: u.written_name,
+});
+
 export function listGroups(db: Db, planId: string): GroupDto[] {
   assertPlanExists(db, planId);
   const groups = db
@@ -16,9 +20,9 @@ export function listGroups(db: Db, planId: string): GroupDto[] {
   }[];
   const units = groupBy(
     db.prepare(
-      `SELECT gu.group_id, gu.role, u.id AS unit_id, u.name FROM group_units gu JOIN units u ON u.id = gu.unit_id
+      `SELECT gu.group_id, gu.role, u.id AS unit_id, u.name, gu.written_name FROM group_units gu JOIN units u ON u.id = gu.unit_id
        JOIN working_groups g ON g.id = gu.group_id WHERE g.plan_id = ? ORDER BY gu.position`,
-    ).all(planId) as { group_id: number; role: 'lead' | 'member'; unit_id: number; name: string }[],
+    ).all(planId) as { group_id: number; role: 'lead' | 'member'; unit_id: number; name: string; written_name: string }[],
     (r) => r.group_id,
   );
   const roster = groupBy(
@@ -49,8 +53,8 @@ export function listGroups(db: Db, planId: string): GroupDto[] {
     return {
       id: g.id, code: g.code, name: g.name, duties: g.duties, leadUnitsText: g.lead_units_text,
       memberUnitsText: g.member_units_text, rosterMembersText: g.roster_members_text,
-      leadUnits: gu.filter((u) => u.role === 'lead').map((u) => ({ unitId: u.unit_id, name: u.name })),
-      memberUnits: gu.filter((u) => u.role === 'member').map((u) => ({ unitId: u.unit_id, name: u.name })),
+      leadUnits: gu.filter((u) => u.role === 'lead').map(toUnit),
+      memberUnits: gu.filter((u) => u.role === 'member').map(toUnit),
       roster: (roster.get(g.id) ?? []).map((r) => ({ role: r.role, person: r.person_name, post: r.post })),
       dutyTaskIds: gt.filter((t) => t.role === 'duty').map((t) => t.task_id),
       timelineTaskIds: gt.filter((t) => t.role === 'responsible').map((t) => t.task_id),

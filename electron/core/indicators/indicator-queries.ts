@@ -24,7 +24,7 @@ export function listIndicators(db: Db, planId: string): IndicatorDto[] {
   );
   const units = groupBy(
     db.prepare(
-      `SELECT iu.indicator_id, u.name FROM indicator_units iu JOIN units u ON u.id = iu.unit_id
+      `SELECT iu.indicator_id, iu.written_name AS name FROM indicator_units iu JOIN units u ON u.id = iu.unit_id
        JOIN indicators i ON i.id = iu.indicator_id WHERE i.plan_id = ? ORDER BY iu.position`,
     ).all(planId) as { indicator_id: number; name: string }[],
     (u) => u.indicator_id,

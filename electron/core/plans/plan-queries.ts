@@ -45,11 +45,11 @@ export function listTasks(db: Db, planId: string): TaskDto[] {
     .all(planId) as TaskRow[];
   const units = db
     .prepare(
-      `SELECT tu.task_id, u.id AS unit_id, u.name, u.kind, tu.role FROM task_units tu
+      `SELECT tu.task_id, u.id AS unit_id, u.name, tu.written_name, u.kind, tu.role FROM task_units tu
        JOIN tasks t ON t.id = tu.task_id JOIN units u ON u.id = tu.unit_id
        WHERE t.plan_id = ? ORDER BY tu.task_id, tu.position`,
     )
-    .all(planId) as { task_id: number; unit_id: number; name: string; kind: UnitKind; role: UnitRole }[];
+    .all(planId) as { task_id: number; unit_id: number; name: string; written_name: string; kind: UnitKind; role: UnitRole }[];
   const groups = db
     .prepare(
       `SELECT gt.task_id, g.id AS group_id, g.name FROM group_tasks gt JOIN working_groups g ON g.id = gt.group_id
@@ -60,7 +60,9 @@ export function listTasks(db: Db, planId: string): TaskDto[] {
   const groupsByTask = groupBy(groups, (g) => g.task_id);
   return rows.map((r) => ({
     id: r.id, parentId: r.parent_id, kind: r.kind, code: r.code, title: r.title, body: r.body, unitsText: r.units_text,
-    units: (unitsByTask.get(r.id) ?? []).map((u) => ({ unitId: u.unit_id, name: u.name, kind: u.kind, role: u.role })),
+    units: (unitsByTask.get(r.id) ?? []).map((u) => ({
+      unitId: u.unit_id, name: u.name, writtenName: u.written_name, kind: u.kind, role: u.role,
+    })),
     groups: (groupsByTask.get(r.id) ?? []).map((g) => ({ groupId: g.group_id, name: g.name })),
     deadline: { kind: r.deadline_kind, text: r.deadline_text, dueOn: r.due_on, dueTime: r.due_time, startOn: r.start_on },
     status: r.status, caution: r.caution,

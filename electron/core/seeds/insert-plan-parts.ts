@@ -14,7 +14,9 @@ export function insertTaskTree(ctx: TaskCtx, tasks: SeedTask[], kind: Kind, duty
        deadline_text, due_on, due_time, start_on, caution, created_at, updated_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  const linkUnit = db.prepare('INSERT OR IGNORE INTO task_units (task_id, unit_id, role, position) VALUES (?, ?, ?, ?)');
+  const linkUnit = db.prepare(
+    'INSERT OR IGNORE INTO task_units (task_id, unit_id, role, position, written_name) VALUES (?, ?, ?, ?, ?)',
+  );
   const linkGroup = db.prepare('INSERT OR IGNORE INTO group_tasks (group_id, task_id, role) VALUES (?, ?, ?)');
   const nextPosition = db.prepare('SELECT COALESCE(MAX(position), 0) + 1 AS p FROM tasks WHERE plan_id = ?');
 
@@ -28,7 +30,7 @@ export function insertTaskTree(ctx: TaskCtx, tasks: SeedTask[], kind: Kind, duty
         task.caution ?? null, ctx.now, ctx.now,
       ).lastInsertRowid,
     );
-    (task.units ?? []).forEach((u, i) => linkUnit.run(id, ctx.unitId(u.name), u.role, i));
+    (task.units ?? []).forEach((u, i) => linkUnit.run(id, ctx.unitId(u.name), u.role, i, u.name));
     if (dutyOfGroup !== undefined && parentId === null) linkGroup.run(dutyOfGroup, id, 'duty');
     for (const name of task.groups ?? []) linkGroup.run(ctx.groupId(name), id, 'responsible');
     for (const child of task.children ?? []) insert(child, id);
@@ -42,7 +44,9 @@ export function insertGroups(ctx: Ctx, groups: NonNullable<SeedPlan['groups']>):
     `INSERT INTO working_groups (plan_id, code, name, duties, lead_units_text, member_units_text, roster_members_text, position)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  const linkUnit = db.prepare('INSERT OR IGNORE INTO group_units (group_id, unit_id, role, position) VALUES (?, ?, ?, ?)');
+  const linkUnit = db.prepare(
+    'INSERT OR IGNORE INTO group_units (group_id, unit_id, role, position, written_name) VALUES (?, ?, ?, ?, ?)',
+  );
   const insertRoster = db.prepare(
     'INSERT INTO group_roster (group_id, role, person_name, post, unit_id, position) VALUES (?, ?, ?, ?, ?, ?)',
   );
@@ -56,8 +60,8 @@ export function insertGroups(ctx: Ctx, groups: NonNullable<SeedPlan['groups']>):
         g.rosterMembersText ?? null, position).lastInsertRowid,
     );
     ids.set(g.name, id);
-    (g.leadUnits ?? []).forEach((name, i) => linkUnit.run(id, ctx.unitId(name), 'lead', i));
-    (g.memberUnits ?? []).forEach((name, i) => linkUnit.run(id, ctx.unitId(name), 'member', i));
+    (g.leadUnits ?? []).forEach((name, i) => linkUnit.run(id, ctx.unitId(name), 'lead', i, name));
+    (g.memberUnits ?? []).forEach((name, i) => linkUnit.run(id, ctx.unitId(name), 'member', i, name));
     (g.roster ?? []).forEach((r, i) =>
       insertRoster.run(id, r.role, r.person ?? null, r.post ?? null, r.unit ? ctx.unitId(r.unit) : null, i),
     );
@@ -76,7 +80,9 @@ export function insertIndicators(ctx: Ctx, indicators: NonNullable<SeedPlan['ind
   const insertTarget = db.prepare(
     'INSERT INTO indicator_targets (indicator_id, year, text, value, comparator) VALUES (?, ?, ?, ?, ?)',
   );
-  const linkUnit = db.prepare('INSERT OR IGNORE INTO indicator_units (indicator_id, unit_id, position) VALUES (?, ?, ?)');
+  const linkUnit = db.prepare(
+    'INSERT OR IGNORE INTO indicator_units (indicator_id, unit_id, position, written_name) VALUES (?, ?, ?, ?)',
+  );
   indicators.forEach((ind, position) => {
     const id = Number(
       insert.run(ctx.planId, ind.code, position + 1, ind.category ?? null, ind.name, ind.unitLabel ?? null, ind.direction,
@@ -84,7 +90,7 @@ export function insertIndicators(ctx: Ctx, indicators: NonNullable<SeedPlan['ind
         ind.responsibleUnitsText ?? null, ind.note ?? null).lastInsertRowid,
     );
     for (const t of ind.targets) insertTarget.run(id, t.year, t.text, t.value ?? null, t.comparator ?? null);
-    (ind.responsibleUnits ?? []).forEach((name, i) => linkUnit.run(id, ctx.unitId(name), i));
+    (ind.responsibleUnits ?? []).forEach((name, i) => linkUnit.run(id, ctx.unitId(name), i, name));
   });
 }
 

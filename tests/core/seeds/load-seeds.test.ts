@@ -5,7 +5,7 @@ import { openDatabase, type Db } from '../../../electron/core/db/open';
 import { defaultSeedsDir } from '../../../electron/core/paths';
 import { availableSeedPlanIds, readSeedPlan } from '../../../electron/core/seeds/read-seed';
 import { loadSeedPlans } from '../../../electron/core/seeds/load-seeds';
-import { listPlans } from '../../../electron/core/plans/plan-queries';
+import { getPlanDetail, listPlans } from '../../../electron/core/plans/plan-queries';
 import { tempDir } from '../../helpers/temp-db';
 
 const tmp = tempDir();
@@ -83,6 +83,16 @@ describe('loading the curated plans', () => {
     expect(count(`SELECT COUNT(*) AS n FROM unit_aliases a JOIN units u ON u.id = a.unit_id
                   WHERE u.name = '市卫生健康委' AND a.alias = '市卫生计生委' AND a.plan_id = 'chongqing-2018h2'`)).toBe(1);
     expect(count("SELECT COUNT(*) AS n FROM units WHERE name = '市卫生计生委'")).toBe(0);
+  });
+
+  it('shows a unit in each plan under the name that plan writes', () => {
+    const written = (planId: string) =>
+      (db.prepare(`SELECT DISTINCT tu.written_name AS w FROM task_units tu JOIN tasks t ON t.id = tu.task_id
+                   JOIN units u ON u.id = tu.unit_id WHERE t.plan_id = ? AND u.name = '市卫生健康委'`).all(planId) as { w: string }[]).map((r) => r.w);
+    expect(written('chongqing-2018h2')).toEqual(['市卫生计生委']);
+    expect(written('chongqing-2020h2')).toEqual(['市卫生健康委']);
+    const task = getPlanDetail(db, 'chongqing-2018h2').tasks.find((t) => t.code === '（二）');
+    expect(task?.units.map((u) => [u.writtenName, u.name, u.role])).toContainEqual(['市卫生计生委', '市卫生健康委', 'responsible']);
   });
 
   it('merges units within a scope but never across districts', () => {

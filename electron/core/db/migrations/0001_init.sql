@@ -70,6 +70,7 @@ CREATE TABLE task_units (
   unit_id INTEGER NOT NULL REFERENCES units (id),
   role TEXT NOT NULL CHECK (role IN ('lead', 'cooperating', 'responsible')),
   position INTEGER NOT NULL,
+  written_name TEXT NOT NULL, -- the name as this plan writes it (市卫生计生委 in 2018, though the unit is now 市卫生健康委)
   PRIMARY KEY (task_id, unit_id, role)
 ) STRICT;
 CREATE INDEX task_units_by_unit ON task_units (unit_id);
@@ -125,6 +126,7 @@ CREATE TABLE group_units (
   unit_id INTEGER NOT NULL REFERENCES units (id),
   role TEXT NOT NULL CHECK (role IN ('lead', 'member')),
   position INTEGER NOT NULL,
+  written_name TEXT NOT NULL,
   PRIMARY KEY (group_id, unit_id, role)
 ) STRICT;
 
@@ -205,6 +207,7 @@ CREATE TABLE indicator_units (
   indicator_id INTEGER NOT NULL REFERENCES indicators (id) ON DELETE CASCADE,
   unit_id INTEGER NOT NULL REFERENCES units (id),
   position INTEGER NOT NULL,
+  written_name TEXT NOT NULL,
   PRIMARY KEY (indicator_id, unit_id)
 ) STRICT;
 

@@ -15,7 +15,7 @@ export function GroupsPanel({ groups, tasks }: { groups: GroupDto[]; tasks: Task
           <span>
             {g.code} {g.name}
             <Typography.Text type="secondary" style={{ marginLeft: 12 }}>
-              牵头：{g.leadUnits.map((u) => u.name).join('、') || g.leadUnitsText}
+              牵头：{g.leadUnits.map((u) => u.writtenName).join('、') || g.leadUnitsText}
             </Typography.Text>
           </span>
         ),

@@ -1,5 +1,5 @@
 import { Alert, Button, Card, Descriptions, Space, Splitter, Tabs, Typography } from 'antd';
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { GroupsPanel } from './GroupsPanel';
 import { IndicatorsTable } from './IndicatorsTable';
 import { PhasesPanel } from './PhasesPanel';
@@ -15,6 +15,16 @@ export function PlanView() {
   const showSource = usePlans((s) => s.showSource);
   const source = usePlans((s) => s.source);
   const toggleSource = usePlans((s) => s.toggleSource);
+
+  // Esc goes back to the plan list, unless the clerk is typing in a field.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const typing = e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement;
+      if (e.key === 'Escape' && !typing) closePlan();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [closePlan]);
 
   const tabs = useMemo(() => {
     if (!open) return [];
@@ -40,7 +50,7 @@ export function PlanView() {
           <Button onClick={() => void toggleSource()} type={showSource ? 'primary' : 'default'} disabled={!plan.hasSource}>
             {showSource ? '关闭原文' : '对照原文'}
           </Button>
-          <Button onClick={closePlan}>返回方案列表</Button>
+          <Button onClick={closePlan} title="Esc">返回方案列表</Button>
         </Space>
       }
     >

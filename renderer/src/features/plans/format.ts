@@ -19,7 +19,7 @@ export const statusLabels: Record<TaskStatus, string> = {
 export const frequencyLabels: Record<Frequency, string> = { daily: '日报', weekly: '周报', monthly: '月报' };
 
 export const unitNames = (task: TaskDto, role: 'lead' | 'cooperating' | 'responsible'): string[] =>
-  task.units.filter((u) => u.role === role).map((u) => u.name);
+  task.units.filter((u) => u.role === role).map((u) => u.writtenName);
 
 export type TaskNode = TaskDto & { children?: TaskNode[] };
 
