@@ -33,7 +33,9 @@ export function PlanView() {
     const items = [{ key: 'tasks', label: `任务（${byKind('task').length}）`, children: <TaskTable tasks={byKind('task')} /> }];
     const timeline = byKind('timeline');
     if (timeline.length) items.push({ key: 'timeline', label: `时序安排（${timeline.length}）`, children: <TaskTable tasks={timeline} timeline /> });
-    if (groups.length) items.push({ key: 'groups', label: `工作组（${groups.length}）`, children: <GroupsPanel groups={groups} tasks={detail.tasks} /> });
+    const duties = byKind('duty').length;
+    const groupLabel = duties ? `工作组（${groups.length}，职责 ${duties} 项）` : `工作组（${groups.length}）`;
+    if (groups.length) items.push({ key: 'groups', label: groupLabel, children: <GroupsPanel groups={groups} tasks={detail.tasks} /> });
     if (indicators.length) items.push({ key: 'indicators', label: `指标（${indicators.length}）`, children: <IndicatorsTable indicators={indicators} /> });
     if (regime) items.push({ key: 'regime', label: '报送制度', children: <RegimePanel regime={regime} /> });
     if (detail.phases.length) items.push({ key: 'phases', label: `实施阶段（${detail.phases.length}）`, children: <PhasesPanel phases={detail.phases} /> });
@@ -59,7 +61,9 @@ export function PlanView() {
         <Descriptions.Item label="文号">{plan.docNumber}</Descriptions.Item>
         <Descriptions.Item label="印发日期">{plan.issuedOn}</Descriptions.Item>
         <Descriptions.Item label="印发单位">{plan.issuer}</Descriptions.Item>
-        <Descriptions.Item label="任务总数">{plan.taskCount} 项</Descriptions.Item>
+        <Descriptions.Item label="任务总数">
+          <span data-testid="task-count">{plan.taskCount}</span> 项
+        </Descriptions.Item>
       </Descriptions>
       <Tabs items={tabs} />
     </Card>
