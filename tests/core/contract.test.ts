@@ -84,6 +84,18 @@ describe('the contract', () => {
     }
   });
 
+  it('refuses cross-site loads of the harness script and API', async () => {
+    const script = await fetch(`${harness.url}/__harness/api.js`, { headers: { 'sec-fetch-site': 'cross-site' } });
+    expect(script.status).toBe(403);
+    expect(await script.text()).not.toContain(harness.token);
+    const call = await fetch(`${harness.url}/__api/plans:list`, {
+      method: 'POST',
+      headers: { 'x-harness-token': harness.token, 'sec-fetch-site': 'cross-site' },
+      body: '{}',
+    });
+    expect(call.status).toBe(403);
+  });
+
   it('refuses harness calls without the per-run token', async () => {
     const { status, body } = await post('plans:list', {}, 'wrong');
     expect(status).toBe(403);

@@ -47,6 +47,10 @@ const json = (status: number, value: unknown): Reply => ({ status, type: 'applic
 
 async function route(req: IncomingMessage, handlers: Handlers, root: string, token: string): Promise<Reply> {
   const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+  // Browsers label cross-site loads; a page from elsewhere must not reach the token or the API.
+  const site = req.headers['sec-fetch-site'];
+  const crossSite = site !== undefined && site !== 'same-origin' && site !== 'none';
+  if (crossSite && url.pathname.startsWith('/__')) return json(403, { ok: false, error: { code: 'forbidden', message: '拒绝跨站请求' } });
   if (url.pathname.startsWith('/__api/')) {
     if (req.method !== 'POST') return json(405, { ok: false, error: { code: 'method', message: '只接受 POST' } });
     if (req.headers['x-harness-token'] !== token) return json(403, { ok: false, error: { code: 'forbidden', message: '令牌无效' } });
