@@ -295,7 +295,7 @@ CREATE TABLE form_fields (
 CREATE TABLE submissions (
   id INTEGER PRIMARY KEY,
   reporting_unit_id INTEGER NOT NULL REFERENCES reporting_units (id) ON DELETE CASCADE,
-  form_id INTEGER REFERENCES report_forms (id),
+  form_id INTEGER NOT NULL REFERENCES report_forms (id), -- NOT NULL so the UNIQUE below holds (NULLs never collide)
   period_kind TEXT NOT NULL CHECK (period_kind IN ('daily', 'weekly', 'monthly')),
   period_start TEXT NOT NULL,
   received_at TEXT NOT NULL,
