@@ -78,6 +78,23 @@ describe('openDatabase', () => {
     db.close();
   });
 
+  it('refuses a second submission of one form by one unit for one period', () => {
+    const db = openDatabase(':memory:');
+    const now = '2017-09-01T17:00:00+08:00';
+    db.exec(`INSERT INTO plans (id, title, scope, created_at) VALUES ('p', '方案', '巴南区', '${now}');
+      INSERT INTO units (id, scope, name, kind) VALUES (1, '巴南区', '巴南区人民医院', 'hospital');
+      INSERT INTO reporting_regimes (id, plan_id, name, start_on, text) VALUES (1, 'p', '信息报送', '2017-09-01', '');
+      INSERT INTO reporting_units (id, regime_id, unit_id, position) VALUES (1, 1, 1, 0);
+      INSERT INTO report_forms (id, regime_id, name) VALUES (1, 1, '日报');`);
+    const submit = db.prepare(
+      "INSERT INTO submissions (reporting_unit_id, form_id, period_kind, period_start, received_at) VALUES (1, ?, 'daily', '2017-09-01', ?)",
+    );
+    submit.run(1, now);
+    expect(() => submit.run(1, now)).toThrowError(/UNIQUE/);
+    expect(() => submit.run(null, now)).toThrowError(/NOT NULL/);
+    db.close();
+  });
+
   it('keeps progress entries append-only', () => {
     const db = openDatabase(':memory:');
     const now = '2026-01-01T00:00:00Z';
