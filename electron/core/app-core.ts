@@ -4,10 +4,12 @@ import { createHandlers, type Handlers } from './handlers';
 import { openDatabase, type Db } from './db/open';
 import { defaultSeedsDir } from './paths';
 import { loadSeedPlans, type LoadReport } from './seeds/load-seeds';
+import pkg from '../../package.json';
 
 export type AppCore = { db: Db; handlers: Handlers; seeds: LoadReport; close: () => void };
 
-export const appVersion = '0.1.0';
+/** The version in package.json, bundled in, so the CLI and the app report the same. */
+export const appVersion: string = pkg.version;
 
 export function startCore(dbPath: string, options: { seedsDir?: string; version?: string } = {}): AppCore {
   const db = openDatabase(dbPath);

@@ -4,7 +4,7 @@
 // from this table, and core/handlers.ts must implement every entry (a missing
 // handler is a compile error).
 import { z } from 'zod';
-import { buildApiObject, channelNames, type ApiError, type ChannelName, type Envelope } from './channels';
+import { channelNames, type ApiError, type ChannelName, type Envelope } from './channels';
 import type { AppInfo, GroupDto, IndicatorDto, PlanDetail, PlanSummary, RegimeDto, Settings } from './dto';
 
 /** Carries a result type in the table without a runtime value. */
@@ -54,7 +54,3 @@ export type Api = {
     [V in VerbOf<Channel, A>]: (input: Input<`${A}:${V}` & Channel>) => Promise<Envelope<Result<`${A}:${V}` & Channel>>>;
   };
 };
-
-export function buildApi(invoke: (channel: Channel, input: unknown) => Promise<Envelope<unknown>>): Api {
-  return buildApiObject(invoke) as unknown as Api;
-}

@@ -18,10 +18,11 @@ export function insertTaskTree(ctx: TaskCtx, tasks: SeedTask[], kind: Kind, duty
     'INSERT OR IGNORE INTO task_units (task_id, unit_id, role, position, written_name) VALUES (?, ?, ?, ?, ?)',
   );
   const linkGroup = db.prepare('INSERT OR IGNORE INTO group_tasks (group_id, task_id, role) VALUES (?, ?, ?)');
-  const nextPosition = db.prepare('SELECT COALESCE(MAX(position), 0) + 1 AS p FROM tasks WHERE plan_id = ?');
+  // Positions run on across the plan's kinds (tree, timeline, duties), after whatever is there.
+  let position = (db.prepare('SELECT COALESCE(MAX(position), 0) AS p FROM tasks WHERE plan_id = ?').get(ctx.planId) as { p: number }).p;
 
   const insert = (task: SeedTask, parentId: number | null): void => {
-    const { p } = nextPosition.get(ctx.planId) as { p: number };
+    const p = ++position;
     const d = task.deadline;
     const id = Number(
       insertTask.run(

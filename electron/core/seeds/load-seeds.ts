@@ -10,20 +10,16 @@ import { insertGroups, insertIndicators, insertPhases, insertRegime, insertTaskT
 export type LoadReport = { loaded: string[]; skipped: string[] };
 
 export function loadSeedPlans(db: Db, seedsDir: string, now: string = new Date().toISOString()): LoadReport {
-  const ids = availableSeedPlanIds(seedsDir);
-  const plans = ids.map((id) => ({ plan: readSeedPlan(seedsDir, id), id }));
+  // Only plans not yet in the database are read and validated, so an ordinary start does no file work.
   const exists = db.prepare('SELECT 1 FROM plans WHERE id = ?');
+  const ids = availableSeedPlanIds(seedsDir);
+  const missing = ids.filter((id) => !exists.get(id));
+  const report: LoadReport = { loaded: missing, skipped: ids.filter((id) => !missing.includes(id)) };
+  if (missing.length === 0) return report;
+  const plans = missing.map((id) => readSeedPlan(seedsDir, id));
   const currentName = readRenames(seedsDir);
-  const report: LoadReport = { loaded: [], skipped: [] };
   db.transaction(() => {
-    for (const { plan, id } of plans) {
-      if (exists.get(id)) {
-        report.skipped.push(id);
-        continue;
-      }
-      insertSeedPlan(db, plan, readSourceText(seedsDir, plan), currentName, now);
-      report.loaded.push(id);
-    }
+    for (const plan of plans) insertSeedPlan(db, plan, readSourceText(seedsDir, plan), currentName, now);
   })();
   return report;
 }
