@@ -37,6 +37,7 @@ export function App() {
         <nav aria-label="主导航">
           <Menu
             mode="inline"
+            style={{ borderInlineEnd: 'none' }}
             selectedKeys={[area]}
             onClick={(e) => go(e.key as AreaKey)}
             items={areas.map((a, i) => ({ key: a.key, label: a.label, title: `${a.label}（Ctrl+${i + 1}）` }))}
