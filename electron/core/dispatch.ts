@@ -25,7 +25,7 @@ export function dispatch(handlers: Handlers, channel: string, rawInput: unknown)
   } catch (e) {
     if (e instanceof AppError) return fail(e.code, e.message);
     console.error(`[${channel}]`, e);
-    return fail('internal', `操作失败：${(e as Error).message}`);
+    return { ok: false, error: { code: 'internal', message: '操作失败：程序内部出错，数据未改动。', detail: (e as Error).message } };
   }
 }
 

@@ -14,7 +14,8 @@ export const channelNames = [
 
 export type ChannelName = (typeof channelNames)[number];
 
-export type ApiError = { code: string; message: string };
+/** message: Chinese, for the clerk; detail: technical text for support, never the only explanation. */
+export type ApiError = { code: string; message: string; detail?: string };
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 
 /** 'plans:list' → ['plans', 'list'] */

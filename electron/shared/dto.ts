@@ -15,9 +15,16 @@ export type PlanSummary = {
   issuedOn: string | null; // YYYY-MM-DD
   scope: string;
   caution: string | null;
-  taskCount: number; // every task the plan detail shows: tree, timeline and group duties
+  taskCount: number; // = counts.tasks: the task-tree rows that carry work (headings not counted)
+  counts: TaskCounts;
   hasSource: boolean;
 };
+
+/**
+ * What a plan holds, each number named for what it counts: headings (一、… and tasks split into
+ * division rows), tasks (the tree's rows that carry work), timeline items (时序安排) and group duties.
+ */
+export type TaskCounts = { headings: number; tasks: number; timeline: number; duties: number };
 
 /** name: the unit's current name; writtenName: as this plan writes it (shown to the clerk). */
 export type UnitRef = { unitId: number; name: string; writtenName: string; kind: UnitKind; role: UnitRole };

@@ -1,18 +1,19 @@
-import { Layout, Menu, Typography } from 'antd';
+import { Layout, Menu, Modal, Typography } from 'antd';
 import { useEffect } from 'react';
+import { usePlans } from './features/plans/plans-store';
 import { PlansPage } from './features/plans/PlansPage';
 import { SettingsPage } from './features/settings/SettingsPage';
 import { ComingSoon } from './features/shell/ComingSoon';
 import { Dashboard } from './features/shell/Dashboard';
-import { areas, useNav, type AreaKey } from './stores/nav-store';
+import { areas, isTyping, useNav, type AreaKey } from './stores/nav-store';
 
 const { Sider, Content } = Layout;
 
-/** Ctrl+1 … Ctrl+8 switch areas in the order of the navigation. */
+/** Ctrl+1 … Ctrl+8 switch areas in the order of the navigation, never while the clerk types. */
 function useAreaShortcuts(go: (area: AreaKey) => void): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (!e.ctrlKey || e.altKey || e.shiftKey) return;
+      if (!e.ctrlKey || e.altKey || e.shiftKey || isTyping(e.target)) return;
       const area = areas[Number(e.key) - 1];
       if (area) {
         e.preventDefault();
@@ -24,13 +25,30 @@ function useAreaShortcuts(go: (area: AreaKey) => void): void {
   }, [go]);
 }
 
+/** Closing the window with unsaved edits asks first, as leaving the page does. */
+function useUnloadGuard(unsaved: string | null): void {
+  useEffect(() => {
+    if (!unsaved) return;
+    const onBeforeUnload = (e: BeforeUnloadEvent) => e.preventDefault();
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => window.removeEventListener('beforeunload', onBeforeUnload);
+  }, [unsaved]);
+}
+
+/** A navigation item takes the clerk to its area's first screen, also when already inside it. */
+const areaHome: Partial<Record<AreaKey, () => void>> = { plans: () => usePlans.getState().closePlan() };
+
 export function App() {
-  const area = useNav((s) => s.area);
-  const go = useNav((s) => s.go);
+  const { area, go, unsaved, pending, leave, stay } = useNav();
   useAreaShortcuts(go);
+  useUnloadGuard(unsaved);
+  const open = (key: AreaKey) => {
+    go(key);
+    if (useNav.getState().area === key) areaHome[key]?.();
+  };
   return (
     <Layout style={{ height: '100vh' }} hasSider>
-      <Sider width={176} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>
+      <Sider width={160} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>
         <Typography.Title level={4} style={{ margin: '16px 20px' }}>
           医改台账
         </Typography.Title>
@@ -39,14 +57,25 @@ export function App() {
             mode="inline"
             style={{ borderInlineEnd: 'none' }}
             selectedKeys={[area]}
-            onClick={(e) => go(e.key as AreaKey)}
+            onClick={(e) => open(e.key as AreaKey)}
             items={areas.map((a, i) => ({ key: a.key, label: a.label, title: `${a.label}（Ctrl+${i + 1}）` }))}
           />
         </nav>
       </Sider>
-      <Content style={{ padding: 20, overflow: 'auto', background: '#f5f5f5' }}>
+      <Content className="area-scroll">
         <AreaView area={area} />
       </Content>
+      <Modal
+        open={pending !== null}
+        title="有未保存的修改"
+        okText="放弃修改并离开"
+        okButtonProps={{ danger: true }}
+        cancelText="留在此页"
+        onOk={leave}
+        onCancel={stay}
+      >
+        “{unsaved}”中的修改尚未保存，离开后将丢失。
+      </Modal>
     </Layout>
   );
 }

@@ -43,5 +43,18 @@ export const settingsApi = {
   update: (input: { officeName: string; clerkName: string }) => unwrap(api().settings.update(input)),
 };
 
-export const errorMessage = (e: unknown): string =>
-  e instanceof ApiFailure ? e.message : e instanceof Error ? `出现错误：${e.message}` : '出现未知错误';
+/**
+ * Every error a clerk sees is a Chinese sentence. The core's own refusals already are; a broken
+ * connection or a fault inside the program gets a plain explanation, and its technical text is
+ * kept apart by errorDetail for 详细信息.
+ */
+export const errorMessage = (e: unknown): string => {
+  if (e instanceof ApiFailure) return e.message;
+  if (e instanceof TypeError && /fetch|network|load/i.test(e.message)) {
+    return '无法连接程序核心，这一步没有完成，数据未改动。请点“重试”；若仍不行，请重新启动医改台账。';
+  }
+  return '程序内部出错，这一步没有完成，数据未改动。请点“重试”；若仍不行，请重新启动医改台账。';
+};
+
+export const errorDetail = (e: unknown): string | null =>
+  e instanceof ApiFailure ? (e.error.detail ?? null) : e instanceof Error ? e.message : e == null ? null : String(e);

@@ -6,16 +6,25 @@ import type { Db } from '../db/open';
 type PlanRow = {
   id: string; title: string; doc_number: string | null; issuer: string | null; issued_on: string | null;
   published_on: string | null; scope: string; caution: string | null; source_file: string | null;
-  task_count: number; has_source: number;
+  headings: number; tasks: number; timeline: number; duties: number; has_source: number;
 };
 
+// What each count counts, the same for the list, the plan header, the tabs and the CLI:
+// a heading is a task-tree row with rows under it (一、… or a task split into division rows);
+// tasks are the task-tree rows that carry work themselves (the tree's leaves).
+const countOf = (kind: string, where: string) =>
+  `(SELECT COUNT(*) FROM tasks t WHERE t.plan_id = p.id AND t.kind = '${kind}' AND ${where})`;
+const hasChildren = 'EXISTS (SELECT 1 FROM tasks c WHERE c.parent_id = t.id)';
+
 const planColumns = `p.id, p.title, p.doc_number, p.issuer, p.issued_on, p.published_on, p.scope, p.caution,
-  p.source_file, (SELECT COUNT(*) FROM tasks t WHERE t.plan_id = p.id) AS task_count,
+  p.source_file, ${countOf('task', hasChildren)} AS headings, ${countOf('task', `NOT ${hasChildren}`)} AS tasks,
+  ${countOf('timeline', '1')} AS timeline, ${countOf('duty', '1')} AS duties,
   (p.source_text IS NOT NULL AND p.source_text <> '') AS has_source`;
 
 const toSummary = (r: PlanRow): PlanSummary => ({
   id: r.id, title: r.title, docNumber: r.doc_number, issuer: r.issuer, issuedOn: r.issued_on, scope: r.scope,
-  caution: r.caution, taskCount: r.task_count, hasSource: r.has_source === 1,
+  caution: r.caution, taskCount: r.tasks,
+  counts: { headings: r.headings, tasks: r.tasks, timeline: r.timeline, duties: r.duties }, hasSource: r.has_source === 1,
 });
 
 export function listPlans(db: Db): PlanSummary[] {

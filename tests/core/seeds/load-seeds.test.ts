@@ -37,15 +37,28 @@ describe('loading the curated plans', () => {
     expect(after).toEqual(before);
   });
 
-  it('gives taskCount equal to every task the plan detail shows, and matching the seed files', () => {
+  it('counts headings, tasks, timeline items and duties apart, matching the seed files', () => {
+    type T = { children?: T[] };
+    const walk = (ts: T[] = []): number => ts.reduce((n, t) => n + 1 + walk(t.children), 0);
+    const leaves = (ts: T[] = []): number => ts.reduce((n, t) => n + (t.children?.length ? leaves(t.children) : 1), 0);
     for (const p of listPlans(db)) {
       const seed = readSeedPlan(defaultSeedsDir(), p.id);
-      type T = { children?: T[] };
-      const walk = (ts: T[] = []): number => ts.reduce((n, t) => n + 1 + walk(t.children), 0);
-      const expected = walk(seed.tasks) + walk(seed.timeline) + (seed.groups ?? []).reduce((n, g) => n + walk(g.dutyTasks), 0);
-      expect(p.taskCount, p.id).toBe(expected);
-      expect(count('SELECT COUNT(*) AS n FROM tasks WHERE plan_id = ?', p.id)).toBe(expected);
+      const expected = {
+        headings: walk(seed.tasks) - leaves(seed.tasks),
+        tasks: leaves(seed.tasks),
+        timeline: walk(seed.timeline),
+        duties: (seed.groups ?? []).reduce((n, g) => n + walk(g.dutyTasks), 0),
+      };
+      expect(p.counts, p.id).toEqual(expected);
+      expect(p.taskCount, p.id).toBe(expected.tasks);
+      const all = expected.headings + expected.tasks + expected.timeline + expected.duties;
+      expect(count('SELECT COUNT(*) AS n FROM tasks WHERE plan_id = ?', p.id)).toBe(all);
     }
+    // the figures a reader of the plans would give: banan's 31 tasks under 9 headings, yubei's 94 division rows
+    const byId = Object.fromEntries(listPlans(db).map((p) => [p.id, p.counts]));
+    expect(byId['banan-2017']).toEqual({ headings: 9, tasks: 31, timeline: 39, duties: 65 });
+    expect(byId['yubei-2022']).toEqual({ headings: 37, tasks: 94, timeline: 0, duties: 0 });
+    expect(byId['chongqing-2020h2']).toMatchObject({ headings: 6, tasks: 26 });
   });
 
   it('keeps banan-2017 whole: 39 timeline rows with groups, 15 groups, 10 hospitals, 3 indicators, the regime', () => {

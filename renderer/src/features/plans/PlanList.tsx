@@ -2,6 +2,14 @@ import { Card, Table, Tag, Tooltip } from 'antd';
 import type { PlanSummary } from '../../../../electron/shared/dto';
 import { usePlans } from './plans-store';
 
+const count = (title: string, key: keyof PlanSummary['counts'], what: string) => ({
+  title: <Tooltip title={what}>{title}</Tooltip>,
+  key,
+  width: 96,
+  align: 'right' as const,
+  render: (_: unknown, plan: PlanSummary) => <span data-count={key}>{plan.counts[key] || '—'}</span>,
+});
+
 export function PlanList() {
   const plans = usePlans((s) => s.plans);
   const loading = usePlans((s) => s.loading);
@@ -38,10 +46,12 @@ export function PlanList() {
               </>
             ),
           },
-          { title: '文号', dataIndex: 'docNumber', width: 220 },
-          { title: '印发日期', dataIndex: 'issuedOn', width: 120 },
-          { title: '印发单位', dataIndex: 'issuer', width: 240 },
-          { title: '任务数', dataIndex: 'taskCount', width: 90, align: 'right' },
+          { title: '文号', dataIndex: 'docNumber', width: 190 },
+          { title: '印发日期', dataIndex: 'issuedOn', width: 100 },
+          { title: '印发单位', dataIndex: 'issuer', width: 200, responsive: ['xl'] },
+          count('任务', 'tasks', '承担工作的任务条目（不含“一、”等标题行）'),
+          count('时序安排', 'timeline', '时序安排表中的工作事项'),
+          count('工作组职责', 'duties', '各工作组责任分工中的职责条目'),
         ]}
       />
     </Card>

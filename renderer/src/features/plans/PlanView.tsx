@@ -1,8 +1,10 @@
-import { Alert, Button, Card, Descriptions, Space, Splitter, Tabs, Typography } from 'antd';
+import { Card, Splitter, Tabs } from 'antd';
 import { useEffect, useMemo } from 'react';
+import { isTyping } from '../../stores/nav-store';
 import { GroupsPanel } from './GroupsPanel';
 import { IndicatorsTable } from './IndicatorsTable';
 import { PhasesPanel } from './PhasesPanel';
+import { PlanHeader } from './PlanHeader';
 import { usePlans } from './plans-store';
 import { RegimePanel } from './RegimePanel';
 import { SourcePane } from './SourcePane';
@@ -19,8 +21,7 @@ export function PlanView() {
   // Esc goes back to the plan list, unless the clerk is typing in a field.
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      const typing = e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement;
-      if (e.key === 'Escape' && !typing) closePlan();
+      if (e.key === 'Escape' && !isTyping(e.target)) closePlan();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -29,52 +30,33 @@ export function PlanView() {
   const tabs = useMemo(() => {
     if (!open) return [];
     const { detail, groups, indicators, regime } = open;
+    const { counts } = detail.plan;
     const byKind = (kind: string) => detail.tasks.filter((t) => t.kind === kind);
-    const items = [{ key: 'tasks', label: `任务（${byKind('task').length}）`, children: <TaskTable tasks={byKind('task')} /> }];
-    const timeline = byKind('timeline');
-    if (timeline.length) items.push({ key: 'timeline', label: `时序安排（${timeline.length}）`, children: <TaskTable tasks={timeline} timeline /> });
-    const duties = byKind('duty').length;
-    const groupLabel = duties ? `工作组（${groups.length}，职责 ${duties} 项）` : `工作组（${groups.length}）`;
+    const taskLabel = counts.headings ? `任务（${counts.tasks} 项，标题 ${counts.headings} 个）` : `任务（${counts.tasks} 项）`;
+    const items = [{ key: 'tasks', label: taskLabel, children: <TaskTable tasks={byKind('task')} /> }];
+    if (counts.timeline) items.push({ key: 'timeline', label: `时序安排（${counts.timeline} 项）`, children: <TaskTable tasks={byKind('timeline')} timeline /> });
+    const groupLabel = counts.duties ? `工作组（${groups.length} 个，职责 ${counts.duties} 项）` : `工作组（${groups.length} 个）`;
     if (groups.length) items.push({ key: 'groups', label: groupLabel, children: <GroupsPanel groups={groups} tasks={detail.tasks} /> });
-    if (indicators.length) items.push({ key: 'indicators', label: `指标（${indicators.length}）`, children: <IndicatorsTable indicators={indicators} /> });
+    if (indicators.length) items.push({ key: 'indicators', label: `指标（${indicators.length} 项）`, children: <IndicatorsTable indicators={indicators} /> });
     if (regime) items.push({ key: 'regime', label: '报送制度', children: <RegimePanel regime={regime} /> });
-    if (detail.phases.length) items.push({ key: 'phases', label: `实施阶段（${detail.phases.length}）`, children: <PhasesPanel phases={detail.phases} /> });
+    if (detail.phases.length) items.push({ key: 'phases', label: `实施阶段（${detail.phases.length} 个）`, children: <PhasesPanel phases={detail.phases} /> });
     return items;
   }, [open]);
 
   if (!open) return <Card loading={loading} />;
-  const { plan } = open.detail;
   const main = (
-    <Card
-      title={<Typography.Title level={4} style={{ margin: 0 }}>{plan.title}</Typography.Title>}
-      extra={
-        <Space>
-          <Button onClick={() => void toggleSource()} type={showSource ? 'primary' : 'default'} disabled={!plan.hasSource}>
-            {showSource ? '关闭原文' : '对照原文'}
-          </Button>
-          <Button onClick={closePlan} title="Esc">返回方案列表</Button>
-        </Space>
-      }
-    >
-      {plan.caution && <Alert type="warning" showIcon message={plan.caution} style={{ marginBottom: 12 }} />}
-      <Descriptions size="small" column={4} style={{ marginBottom: 8 }}>
-        <Descriptions.Item label="文号">{plan.docNumber}</Descriptions.Item>
-        <Descriptions.Item label="印发日期">{plan.issuedOn}</Descriptions.Item>
-        <Descriptions.Item label="印发单位">{plan.issuer}</Descriptions.Item>
-        <Descriptions.Item label="任务总数">
-          <span data-testid="task-count">{plan.taskCount}</span> 项
-        </Descriptions.Item>
-      </Descriptions>
+    <Card styles={{ body: { padding: '12px 16px' } }}>
+      <PlanHeader plan={open.detail.plan} showSource={showSource} onToggleSource={() => void toggleSource()} onBack={closePlan} />
       <Tabs items={tabs} />
     </Card>
   );
   if (!showSource || source === null) return main;
   return (
-    <Splitter style={{ height: 'calc(100vh - 40px)' }}>
-      <Splitter.Panel defaultSize="60%" min="35%">
+    <Splitter className="plan-split">
+      <Splitter.Panel defaultSize="58%" min="40%">
         <div className="pane-scroll">{main}</div>
       </Splitter.Panel>
-      <Splitter.Panel min="20%" style={{ paddingLeft: 12 }}>
+      <Splitter.Panel min="22%" style={{ paddingLeft: 12 }}>
         <SourcePane text={source} />
       </Splitter.Panel>
     </Splitter>

@@ -1,5 +1,5 @@
-import { Alert } from 'antd';
 import { useEffect } from 'react';
+import { ErrorNotice } from '../../components/ErrorNotice';
 import { PlanList } from './PlanList';
 import { PlanView } from './PlanView';
 import { usePlans } from './plans-store';
@@ -8,10 +8,19 @@ export function PlansPage() {
   const openPlanId = usePlans((s) => s.openPlanId);
   const error = usePlans((s) => s.error);
   const loadPlans = usePlans((s) => s.loadPlans);
+  const closePlan = usePlans((s) => s.closePlan);
   useEffect(() => void loadPlans(), [loadPlans]);
   return (
     <>
-      {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} />}
+      {error && (
+        <ErrorNotice
+          message={error.message}
+          detail={error.detail}
+          onRetry={error.retry}
+          onBack={openPlanId ? closePlan : undefined}
+          backLabel="返回方案列表"
+        />
+      )}
       {openPlanId ? <PlanView /> : <PlanList />}
     </>
   );

@@ -1,5 +1,5 @@
 // Display helpers: the text as written first, the resolved value beside it.
-import type { Deadline, Frequency, TaskDto, TaskStatus } from '../../../../electron/shared/dto';
+import type { Deadline, Frequency, TaskCounts, TaskDto, TaskStatus } from '../../../../electron/shared/dto';
 
 export function deadlineLabel(d: Deadline): string {
   if (d.kind === 'none') return d.text || '—';
@@ -34,4 +34,13 @@ export function buildTaskTree(tasks: TaskDto[]): TaskNode[] {
     else roots.push(node);
   }
   return roots;
+}
+
+/** The plan's counts in words, the same on the list, the header and the tabs. */
+export function countsText(c: TaskCounts): string {
+  const parts = [`任务 ${c.tasks} 项`];
+  if (c.headings) parts.push(`标题 ${c.headings} 个`);
+  if (c.timeline) parts.push(`时序安排 ${c.timeline} 项`);
+  if (c.duties) parts.push(`工作组职责 ${c.duties} 项`);
+  return parts.join(' · ');
 }

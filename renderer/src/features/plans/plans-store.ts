@@ -1,7 +1,7 @@
 // The 方案管理 screen's state: the plan list, the open plan and its parts, the source pane.
 import { create } from 'zustand';
 import type { GroupDto, IndicatorDto, PlanDetail, PlanSummary, RegimeDto } from '../../../../electron/shared/dto';
-import { errorMessage, plansApi } from '../../api';
+import { errorDetail, errorMessage, plansApi } from '../../api';
 
 export type OpenPlan = {
   detail: PlanDetail;
@@ -10,10 +10,15 @@ export type OpenPlan = {
   regime: RegimeDto | null;
 };
 
+/** A failure the screen shows with its way out: try the same step again. */
+export type PlansError = { message: string; detail: string | null; retry: () => void };
+
+const failure = (e: unknown, retry: () => void): PlansError => ({ message: errorMessage(e), detail: errorDetail(e), retry });
+
 type PlansState = {
   plans: PlanSummary[];
   loading: boolean;
-  error: string | null;
+  error: PlansError | null;
   openPlanId: string | null;
   open: OpenPlan | null;
   source: string | null;
@@ -37,7 +42,7 @@ export const usePlans = create<PlansState>()((set, get) => ({
     try {
       set({ plans: await plansApi.list(), loading: false });
     } catch (e) {
-      set({ error: errorMessage(e), loading: false });
+      set({ error: failure(e, () => void get().loadPlans()), loading: false });
     }
   },
   openPlan: async (planId) => {
@@ -51,7 +56,7 @@ export const usePlans = create<PlansState>()((set, get) => ({
       ]);
       if (get().openPlanId === planId) set({ open: { detail, groups, indicators, regime }, loading: false });
     } catch (e) {
-      set({ error: errorMessage(e), loading: false });
+      if (get().openPlanId === planId) set({ error: failure(e, () => void get().openPlan(planId)), loading: false });
     }
   },
   closePlan: () => set({ openPlanId: null, open: null, source: null, showSource: false, error: null }),
@@ -63,7 +68,7 @@ export const usePlans = create<PlansState>()((set, get) => ({
       const { text } = await plansApi.source(openPlanId);
       set({ source: text, showSource: true });
     } catch (e) {
-      set({ error: errorMessage(e) });
+      set({ error: failure(e, () => void get().toggleSource()) });
     }
   },
 }));

@@ -2,21 +2,39 @@ import { App, Button, Card, Descriptions, Form, Input, Space } from 'antd';
 import { useEffect, useState } from 'react';
 import type { AppInfo, Settings } from '../../../../electron/shared/dto';
 import { appApi, errorMessage, settingsApi } from '../../api';
+import { useNav } from '../../stores/nav-store';
 
 /** 填报单位 (printed on every export) and the clerk's name (recorded in the audit log). */
 export function SettingsPage() {
   const [form] = Form.useForm<Settings>();
   const [saving, setSaving] = useState(false);
   const [info, setInfo] = useState<AppInfo | null>(null);
+  const [saved, setSaved] = useState<Settings | null>(null);
+  const setUnsaved = useNav((s) => s.setUnsaved);
   const { message } = App.useApp();
+  // The form is "unsaved" while it differs from what the database holds; leaving then asks first.
+  const track = () => {
+    const now = form.getFieldsValue();
+    setUnsaved(saved && (now.officeName !== saved.officeName || (now.clerkName ?? '') !== saved.clerkName) ? '设置' : null);
+  };
+  useEffect(() => () => setUnsaved(null), [setUnsaved]);
   useEffect(() => {
-    settingsApi.get().then((s) => form.setFieldsValue(s), (e: unknown) => void message.error(errorMessage(e)));
+    settingsApi.get().then(
+      (s) => {
+        form.setFieldsValue(s);
+        setSaved(s);
+      },
+      (e: unknown) => void message.error(errorMessage(e)),
+    );
     appApi.info().then(setInfo, (e: unknown) => void message.error(errorMessage(e)));
   }, [form, message]);
   const save = async (values: Settings) => {
     setSaving(true);
     try {
-      form.setFieldsValue(await settingsApi.update(values));
+      const stored = await settingsApi.update(values);
+      form.setFieldsValue(stored);
+      setSaved(stored);
+      setUnsaved(null);
       void message.success('设置已保存');
     } catch (e) {
       void message.error(errorMessage(e));
@@ -27,7 +45,7 @@ export function SettingsPage() {
   return (
     <Space direction="vertical" size={16} style={{ maxWidth: 720, width: '100%' }}>
       <Card title="设置">
-        <Form form={form} layout="vertical" onFinish={(v) => void save(v)}>
+        <Form form={form} layout="vertical" onFinish={(v) => void save(v)} onValuesChange={track}>
           <Form.Item
             name="officeName"
             label="填报单位（各类导出表格中的“填报单位”）"
