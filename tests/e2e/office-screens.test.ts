@@ -129,7 +129,7 @@ describe('任务数', () => {
       const panel = page().getByRole('tabpanel');
       const expand = panel.getByRole('button', { name: /全部展开/ });
       if (await expand.count()) await expand.click();
-      await expect.poll(() => panel.locator('tbody tr.ant-table-row').count(), plan.id).toBe(plan.counts.tasks + plan.counts.headings);
+      await expect.poll(() => panel.locator('tbody tr.ant-table-row').count(), { message: plan.id }).toBe(plan.counts.tasks + plan.counts.headings);
     }
   });
 });
