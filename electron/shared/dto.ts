@@ -60,7 +60,13 @@ export type PlanDetail = {
   phases: PlanPhaseDto[];
 };
 
-export type RosterEntryDto = { role: 'leader' | 'deputyLeader' | 'member'; person: string | null; post: string | null };
+export type RosterEntryDto = {
+  role: 'leader' | 'deputyLeader' | 'member';
+  person: string | null;
+  post: string | null;
+  phone: string | null;
+  unitId: number | null;
+};
 
 export type GroupDto = {
   id: number;
@@ -108,3 +114,25 @@ export type RegimeDto = {
 export type Settings = { officeName: string; clerkName: string };
 
 export type AppInfo = { version: string; dbPath: string; schemaVersion: number };
+
+/** A unit with every name plans write for it; initials are pinyin initials (qczj → 区财政局) of name and aliases. */
+export type UnitDto = {
+  id: number;
+  scope: string;
+  name: string;
+  kind: UnitKind;
+  aliases: string[];
+  initials: string[];
+  taskCount: number; // tasks it leads or joins, across plans
+};
+
+export type AuditEntryDto = {
+  id: number;
+  at: string;
+  actor: string;
+  action: string;
+  entity: string;
+  entityId: string | null;
+  before: unknown;
+  after: unknown;
+};

@@ -27,9 +27,10 @@ export function listGroups(db: Db, planId: string): GroupDto[] {
   );
   const roster = groupBy(
     db.prepare(
-      `SELECT r.group_id, r.role, r.person_name, r.post FROM group_roster r JOIN working_groups g ON g.id = r.group_id
+      `SELECT r.group_id, r.role, r.person_name, r.post, r.phone, r.unit_id FROM group_roster r JOIN working_groups g ON g.id = r.group_id
        WHERE g.plan_id = ? ORDER BY r.position`,
-    ).all(planId) as { group_id: number; role: GroupDto['roster'][number]['role']; person_name: string | null; post: string | null }[],
+    ).all(planId) as { group_id: number; role: GroupDto['roster'][number]['role']; person_name: string | null; post: string | null;
+      phone: string | null; unit_id: number | null }[],
     (r) => r.group_id,
   );
   const tasks = groupBy(
@@ -55,7 +56,7 @@ export function listGroups(db: Db, planId: string): GroupDto[] {
       memberUnitsText: g.member_units_text, rosterMembersText: g.roster_members_text,
       leadUnits: gu.filter((u) => u.role === 'lead').map(toUnit),
       memberUnits: gu.filter((u) => u.role === 'member').map(toUnit),
-      roster: (roster.get(g.id) ?? []).map((r) => ({ role: r.role, person: r.person_name, post: r.post })),
+      roster: (roster.get(g.id) ?? []).map((r) => ({ role: r.role, person: r.person_name, post: r.post, phone: r.phone, unitId: r.unit_id })),
       dutyTaskIds: gt.filter((t) => t.role === 'duty').map((t) => t.task_id),
       timelineTaskIds: gt.filter((t) => t.role === 'responsible').map((t) => t.task_id),
       supervisionTeams: (teams.get(g.id) ?? []).map((t) => ({ name: t.name, hospital: t.hospital, membersText: t.members_text })),

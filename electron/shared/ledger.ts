@@ -1,0 +1,103 @@
+// The ledger's rows and filters. The core builds the rows (lights judged as of a date by the
+// one light engine in core/ledger); the filter below is pure, so the screen filters instantly
+// and the CLI and the exports filter the same way.
+import type { Deadline, TaskKind, TaskStatus } from './dto';
+
+export type Light = 'red' | 'yellow' | 'green' | 'done' | 'paused';
+export type LightSettings = { dueSoonDays: number; staleDays: number };
+
+export type NamedRef = { id: number; name: string };
+
+export type ProgressDto = {
+  id: number;
+  taskId: number;
+  enteredOn: string; // the date the progress happened (YYYY-MM-DD)
+  body: string;
+  status: TaskStatus | null; // the task's status after this note
+  author: string | null;
+  createdAt: string;
+  supersedesId: number | null; // a correction names the note it replaces; both stay
+  supersededBy: number | null;
+};
+
+export type LedgerRow = {
+  id: number;
+  planId: string;
+  planTitle: string;
+  parentId: number | null;
+  partId: number | null; // the top-level heading the row sits under (null for a top-level row)
+  kind: TaskKind;
+  depth: number;
+  isHeading: boolean; // has rows under it; carries no light of its own
+  code: string;
+  title: string;
+  body: string | null;
+  leadUnits: NamedRef[];
+  cooperatingUnits: NamedRef[]; // cooperating and responsible units, as the plan writes them
+  groups: NamedRef[];
+  deadline: Deadline;
+  due: string | null; // the date the light rules use (own or inherited), YYYY-MM-DD
+  dueInherited: boolean;
+  status: TaskStatus; // as of the as-of date
+  light: Light | null; // null for headings
+  daysLeft: number | null; // negative when overdue
+  lightReason: string; // Chinese: 已逾期 3 天, 5 天后到期, 10 天无进展 …
+  latestProgress: Pick<ProgressDto, 'id' | 'enteredOn' | 'body' | 'author' | 'status'> | null;
+  completedOn: string | null;
+  pauseReason: string | null;
+};
+
+export type LedgerResult = { asOf: string; settings: LightSettings; rows: LedgerRow[] };
+
+export type LedgerFilters = {
+  planId?: string | null;
+  partId?: number | null;
+  unitId?: number | null; // lead or cooperating
+  groupId?: number | null;
+  lights?: Light[];
+  statuses?: TaskStatus[];
+  dueFrom?: string | null;
+  dueTo?: string | null;
+  text?: string;
+  kinds?: TaskKind[];
+};
+
+/** Does one row pass the filters? Headings are judged by their rows (see filterLedger). */
+export function rowMatches(row: LedgerRow, f: LedgerFilters): boolean {
+  if (f.planId && row.planId !== f.planId) return false;
+  if (f.partId && row.partId !== f.partId && row.id !== f.partId) return false;
+  if (f.unitId && !row.leadUnits.some((u) => u.id === f.unitId) && !row.cooperatingUnits.some((u) => u.id === f.unitId)) return false;
+  if (f.groupId && !row.groups.some((g) => g.id === f.groupId)) return false;
+  if (f.kinds?.length && !f.kinds.includes(row.kind)) return false;
+  if (f.lights?.length && (!row.light || !f.lights.includes(row.light))) return false;
+  if (f.statuses?.length && !f.statuses.includes(row.status)) return false;
+  if (f.dueFrom && (!row.due || row.due < f.dueFrom)) return false;
+  if (f.dueTo && (!row.due || row.due > f.dueTo)) return false;
+  const q = f.text?.trim();
+  if (q) {
+    const hay = [row.code, row.title, row.body ?? '', row.latestProgress?.body ?? ''].join('\n');
+    if (!q.split(/\s+/).every((word) => hay.includes(word))) return false;
+  }
+  return true;
+}
+
+/**
+ * The rows that pass, with the headings above them so the tree still reads; a heading alone
+ * passes only when no row-level filter is set. Returns rows in the given (tree) order.
+ */
+export function filterLedger(rows: LedgerRow[], f: LedgerFilters): LedgerRow[] {
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const keep = new Set<number>();
+  for (const r of rows) {
+    if (r.isHeading || !rowMatches(r, f)) continue;
+    keep.add(r.id);
+    for (let p = r.parentId; p !== null && !keep.has(p); p = byId.get(p)?.parentId ?? null) keep.add(p);
+  }
+  return rows.filter((r) => keep.has(r.id));
+}
+
+/** Counts work rows (not headings) that pass; the filter bar shows one per choice. */
+export const countRows = (rows: LedgerRow[], f: LedgerFilters): number =>
+  rows.reduce((n, r) => n + (!r.isHeading && rowMatches(r, f) ? 1 : 0), 0);
+
+export const lightLabels: Record<Light, string> = { red: '逾期', yellow: '临期或滞后', green: '正常', done: '已完成', paused: '暂缓' };
