@@ -101,3 +101,18 @@ export const countRows = (rows: LedgerRow[], f: LedgerFilters): number =>
   rows.reduce((n, r) => n + (!r.isHeading && rowMatches(r, f) ? 1 : 0), 0);
 
 export const lightLabels: Record<Light, string> = { red: '逾期', yellow: '临期或滞后', green: '正常', done: '已完成', paused: '暂缓' };
+
+/**
+ * The light rules in the clerk's words, shown on the help page and beside the ledger. The light
+ * engine in core/ledger applies exactly these; its tests hold each sentence.
+ */
+export function lightRulesText(s: LightSettings): string[] {
+  return [
+    `红灯（逾期）：完成时限已过而任务未完成。只写日期的时限，到当天结束为止；写了钟点的（如“9月1日8点”），当天即算到期。`,
+    `黄灯（临期或滞后）：${s.dueSoonDays} 天内到期（含当天）；或“全程”、未定时限的任务在最近 ${s.staleDays} 天内没有进展记录。`,
+    '绿灯（正常）：其余未完成的任务。',
+    '已完成、暂缓的任务不亮灯，直接显示“已完成”“暂缓”。',
+    '时限为某月的，到该月最后一天；为某年或“年底前”的，到该年 12 月 31 日；写“某日起”的，从该日起按“全程”对待。子任务未写时限的，沿用上级任务的时限。',
+    '所有灯色、统计和最新进展都按“查看日期”计算：晚于查看日期录入的进展和状态不计入。',
+  ];
+}
