@@ -111,7 +111,8 @@ export type RegimeDto = {
   summaries: { frequency: Frequency; to: string[]; text: string }[];
 };
 
-export type Settings = { officeName: string; clerkName: string };
+/** dueSoonDays: a task due within this many days lights yellow; staleDays: an ongoing task without a note for this many days lights yellow. */
+export type Settings = { officeName: string; clerkName: string; dueSoonDays: number; staleDays: number };
 
 export type AppInfo = { version: string; dbPath: string; schemaVersion: number };
 

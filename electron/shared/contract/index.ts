@@ -9,6 +9,11 @@ import { channelNames, type ApiError, type ChannelName, type Envelope } from '..
 import type { AppInfo, GroupDto, IndicatorDto, PlanDetail, PlanSummary, RegimeDto, Settings } from '../dto';
 import { personName, planId, returns } from './common';
 
+/** A light setting in whole days, 0…90. */
+const lightDays = (what: string) =>
+  z.number({ error: `${what}应为 0 到 90 之间的整数` }).int(`${what}应为 0 到 90 之间的整数`)
+    .min(0, `${what}应为 0 到 90 之间的整数`).max(90, `${what}应为 0 到 90 之间的整数`);
+
 export const contract = {
   'app:info': { input: z.strictObject({}), result: returns<AppInfo>() },
   'plans:list': { input: z.strictObject({}), result: returns<PlanSummary[]>() },
@@ -22,6 +27,8 @@ export const contract = {
     input: z.strictObject({
       officeName: z.string().trim().min(1, '填报单位不能为空').max(60, '填报单位不超过 60 个字'),
       clerkName: personName,
+      dueSoonDays: lightDays('临期提醒天数').optional(),
+      staleDays: lightDays('久未更新天数').optional(),
     }),
     result: returns<Settings>(),
   },
