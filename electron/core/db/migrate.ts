@@ -21,12 +21,7 @@ export function readMigrations(dir: string): Migration[] {
 export function migrate(db: Database.Database, migrations: Migration[]): number {
   const current = db.pragma('user_version', { simple: true }) as number;
   const latest = migrations.length;
-  if (current > latest) {
-    throw new AppError(
-      'db_too_new',
-      `此数据文件由更新版本的医改台账创建（数据版本 ${current}），当前程序只支持到版本 ${latest}。请升级程序后再打开，文件未做任何改动。`,
-    );
-  }
+  if (current > latest) throw tooNew(current, latest);
   const pending = migrations.filter((m) => m.version > current);
   if (pending.length === 0) return current;
   db.transaction(() => {
@@ -34,4 +29,12 @@ export function migrate(db: Database.Database, migrations: Migration[]): number 
     db.pragma(`user_version = ${latest}`);
   })();
   return latest;
+}
+
+/** The refusal of a file written by a newer build; it is given before the file is opened for writing. */
+export function tooNew(current: number, latest: number): AppError {
+  return new AppError(
+    'db_too_new',
+    `此数据文件由更新版本的医改台账创建（数据版本 ${current}），当前程序只支持到版本 ${latest}。请升级程序后再打开，文件未做任何改动。`,
+  );
 }

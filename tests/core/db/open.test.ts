@@ -1,11 +1,12 @@
 import Database from 'better-sqlite3';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../../electron/core/db/open';
+import { APPLICATION_ID, openDatabase, type OpenMode } from '../../../electron/core/db/open';
 import { readMigrations } from '../../../electron/core/db/migrate';
 import { defaultMigrationsDir } from '../../../electron/core/paths';
 import { AppError } from '../../../electron/shared/errors';
+import { folderState, writeDamagedDb, writeForeignDb, writeNewerDb } from '../../helpers/db-files';
 import { tempDir } from '../../helpers/temp-db';
 
 let tmp: ReturnType<typeof tempDir>;
@@ -14,12 +15,25 @@ beforeEach(() => {
 });
 afterEach(() => tmp.remove());
 
-const userVersion = (path: string) => {
+const pragma = (path: string, name: string) => {
   const db = new Database(path, { readonly: true });
   try {
-    return db.pragma('user_version', { simple: true }) as number;
+    return db.pragma(name, { simple: true }) as number;
   } finally {
     db.close();
+  }
+};
+const userVersion = (path: string) => pragma(path, 'user_version');
+const modes: OpenMode[] = ['create', 'readwrite', 'readonly'];
+
+/** The AppError openDatabase throws, or undefined when it opens. */
+const refusal = (path: string, mode: OpenMode, migrationsDir?: string): AppError | undefined => {
+  try {
+    openDatabase(path, { mode, migrationsDir }).close();
+    return undefined;
+  } catch (e) {
+    if (e instanceof AppError) return e;
+    throw e;
   }
 };
 
@@ -43,9 +57,7 @@ describe('openDatabase', () => {
 
   it('refuses a database newer than the code, in Chinese, and leaves it untouched', () => {
     const path = tmp.file('newer.db');
-    const raw = new Database(path);
-    raw.pragma('user_version = 99');
-    raw.close();
+    writeNewerDb(path);
     let error: unknown;
     try {
       openDatabase(path);
@@ -103,5 +115,110 @@ describe('openDatabase', () => {
     db.prepare("INSERT INTO progress_entries (task_id, entered_on, body, created_at) VALUES (1, '2026-01-01', '已部署', ?)").run(now);
     expect(() => db.prepare("UPDATE progress_entries SET body = '改写'").run()).toThrowError(/只能追加/);
     db.close();
+  });
+});
+
+describe('which files openDatabase opens, and how', () => {
+  it('marks a file it creates as ours with PRAGMA application_id', () => {
+    const path = tmp.file('new.db');
+    openDatabase(path, { mode: 'create' }).close();
+    expect(pragma(path, 'application_id')).toBe(APPLICATION_ID);
+    expect(APPLICATION_ID).not.toBe(0);
+  });
+
+  it('refuses another program’s SQLite file in every mode and leaves it byte for byte', () => {
+    const path = tmp.file('other.db');
+    writeForeignDb(path);
+    const before = folderState(tmp.dir);
+    for (const mode of modes) {
+      const e = refusal(path, mode);
+      expect(e?.code, mode).toBe('db_foreign');
+      expect(e?.message).toContain('不是医改台账的数据文件');
+      expect(folderState(tmp.dir), mode).toEqual(before);
+    }
+  });
+
+  it('refuses a newer file in every mode without changing a byte or adding a -wal/-shm file', () => {
+    for (const journal of ['wal', 'delete'] as const) {
+      const path = tmp.file(`newer-${journal}.db`);
+      writeNewerDb(path, journal);
+      const before = folderState(tmp.dir);
+      for (const mode of modes) {
+        expect(refusal(path, mode)?.code, `${journal} ${mode}`).toBe('db_too_new');
+        expect(folderState(tmp.dir), `${journal} ${mode}`).toEqual(before);
+      }
+    }
+  });
+
+  it('refuses a damaged file in every mode without touching it', () => {
+    const path = tmp.file('damaged.db');
+    writeDamagedDb(path);
+    const before = folderState(tmp.dir);
+    for (const mode of modes) {
+      expect(refusal(path, mode)?.code, mode).toBe('db_damaged');
+      expect(folderState(tmp.dir), mode).toEqual(before);
+    }
+  });
+
+  it('creates a file only in create mode: an absent or empty file is refused otherwise and not created', () => {
+    const absent = tmp.file('absent.db');
+    const empty = tmp.file('empty.db');
+    writeFileSync(empty, '');
+    const before = folderState(tmp.dir);
+    for (const mode of ['readwrite', 'readonly'] as const) {
+      expect(refusal(absent, mode)?.code, mode).toBe('db_missing');
+      expect(refusal(empty, mode)?.code, mode).toBe('db_missing');
+      expect(folderState(tmp.dir), mode).toEqual(before);
+    }
+    openDatabase(empty, { mode: 'create' }).close();
+    expect(pragma(empty, 'application_id')).toBe(APPLICATION_ID);
+  });
+
+  it('reads read-only: the connection cannot write, and the file and its folder stay as they were', () => {
+    const path = tmp.file('good.db');
+    openDatabase(path, { mode: 'create' }).close();
+    const before = folderState(tmp.dir);
+    const db = openDatabase(path, { mode: 'readonly' });
+    expect(db.prepare('SELECT COUNT(*) AS n FROM plans').get()).toEqual({ n: 0 });
+    expect(() => db.prepare("INSERT INTO settings (key, value) VALUES ('x', 'y')").run()).toThrow(/readonly/);
+    db.close();
+    expect(folderState(tmp.dir)).toEqual(before);
+  });
+
+  it('does not migrate read-only: an older file is refused with a request to upgrade, unchanged', () => {
+    const old = join(tmp.dir, 'old-migrations');
+    mkdirSync(old);
+    copyFileSync(join(defaultMigrationsDir(), '0001_init.sql'), join(old, '0001_init.sql'));
+    const path = tmp.file('old.db');
+    openDatabase(path, { mode: 'create', migrationsDir: old }).close();
+    const before = folderState(tmp.dir);
+    const e = refusal(path, 'readonly');
+    expect(e?.code).toBe('db_needs_upgrade');
+    expect(e?.message).toMatch(/升级/);
+    expect(folderState(tmp.dir)).toEqual(before);
+    openDatabase(path, { mode: 'readwrite' }).close();
+    expect(userVersion(path)).toBe(readMigrations(defaultMigrationsDir()).length);
+  });
+
+  it('accepts a file made before application ids (data version ≥ 1, our tables) and marks it when opened read-write', () => {
+    const path = tmp.file('legacy.db');
+    openDatabase(path, { mode: 'create' }).close();
+    const raw = new Database(path);
+    raw.pragma('application_id = 0');
+    raw.close();
+    openDatabase(path, { mode: 'readonly' }).close();
+    expect(pragma(path, 'application_id')).toBe(0);
+    openDatabase(path, { mode: 'readwrite' }).close();
+    expect(pragma(path, 'application_id')).toBe(APPLICATION_ID);
+  });
+
+  it('leaves an empty file when the first migration fails, so the next start can create it again', () => {
+    const dir = join(tmp.dir, 'bad-migrations');
+    mkdirSync(dir);
+    writeFileSync(join(dir, '0001_a.sql'), 'CREATE TABLE a (x INTEGER) STRICT; INSERT INTO nowhere VALUES (1);');
+    const path = tmp.file('first.db');
+    expect(() => openDatabase(path, { mode: 'create', migrationsDir: dir })).toThrow();
+    expect(existsSync(path) ? statSync(path).size : 0).toBe(0);
+    expect(refusal(path, 'create')).toBeUndefined();
   });
 });
