@@ -9,6 +9,7 @@ import { listIndicators } from './indicators/indicator-queries';
 import { getPlanDetail, getPlanSource, listPlans } from './plans/plan-queries';
 import { getRegime } from './reporting/regime-queries';
 import { getSettings, updateSettings } from './settings/settings';
+import { unitsHandlers } from './units/handlers';
 
 export type CoreContext = { db: Db; dbPath: string; version: string };
 
@@ -26,5 +27,6 @@ export function createHandlers(ctx: CoreContext): Handlers {
     'reporting:regime': ({ planId }) => getRegime(db, planId),
     'settings:get': () => getSettings(db),
     'settings:update': (input) => updateSettings(db, input),
+    ...unitsHandlers(ctx),
   };
 }

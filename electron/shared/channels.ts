@@ -10,6 +10,11 @@ export const channelNames = [
   'reporting:regime',
   'settings:get',
   'settings:update',
+  'units:list',
+  'units:rename',
+  'units:merge',
+  'groups:updateRoster',
+  'audit:list',
 ] as const;
 
 export type ChannelName = (typeof channelNames)[number];

@@ -21,11 +21,22 @@ const samples: Record<Channel, unknown> = {
   'reporting:regime': { planId: 'banan-2017' },
   'settings:get': {},
   'settings:update': { officeName: '重庆市巴南区医改办', clerkName: '张三' },
+  // Ids differ with the seed load order, so these read them once the core has started.
+  'units:list': {},
+  get 'units:rename'() {
+    return { unitId: unitIdOf('利州区', '区财政局'), name: '利州区财政局' };
+  },
+  get 'units:merge'() {
+    return { keepId: unitIdOf('利州区', '利州区财政局'), mergeId: unitIdOf('利州区', '市精神卫生中心') };
+  },
+  'groups:updateRoster': { groupId: 1, entries: [{ role: 'leader', person: '张三', post: '组长', phone: null, unitId: null }] },
+  'audit:list': { entity: 'unit' },
 };
 
 const tmp = tempDir();
 let core: AppCore;
 let harness: Harness;
+const unitIdOf = (scope: string, name: string) => core.db.prepare('SELECT id FROM units WHERE scope = ? AND name = ?').pluck().get(scope, name);
 
 beforeAll(async () => {
   core = startCore(tmp.file('contract.db'));

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { channelNames, type ApiError, type ChannelName, type Envelope } from '../channels';
 import type { AppInfo, GroupDto, IndicatorDto, PlanDetail, PlanSummary, RegimeDto, Settings } from '../dto';
 import { personName, planId, returns } from './common';
+import { unitsContract } from './units';
 
 /** A light setting in whole days, 0…90. */
 const lightDays = (what: string) =>
@@ -32,6 +33,7 @@ export const contract = {
     }),
     result: returns<Settings>(),
   },
+  ...unitsContract,
 } as const;
 
 export type Contract = typeof contract;
