@@ -31,7 +31,13 @@ export function readRenames(seedsDir: string): (scope: string, name: string) => 
 }
 
 export function registerPlanUnits(db: Db, plan: SeedPlan, currentName: (scope: string, name: string) => string): UnitResolver {
-  const findUnit = db.prepare('SELECT id FROM units WHERE scope = ? AND name = ?');
+  // By its name, else by an alias: a unit the clerk renamed keeps its old name as an alias, so a
+  // plan loaded later that writes the old name finds it instead of creating a second unit.
+  const findUnit = db.prepare(
+    `SELECT id FROM (SELECT id, 0 AS rank FROM units WHERE scope = @scope AND name = @name
+       UNION ALL SELECT u.id, 1 FROM unit_aliases a JOIN units u ON u.id = a.unit_id WHERE u.scope = @scope AND a.alias = @name)
+     ORDER BY rank, id LIMIT 1`,
+  );
   const insertUnit = db.prepare('INSERT INTO units (scope, name, kind) VALUES (?, ?, ?)');
   const insertAlias = db.prepare('INSERT OR IGNORE INTO unit_aliases (unit_id, alias, plan_id) VALUES (?, ?, ?)');
   const linkPlan = db.prepare('INSERT OR IGNORE INTO plan_units (plan_id, unit_id) VALUES (?, ?)');
@@ -39,7 +45,7 @@ export function registerPlanUnits(db: Db, plan: SeedPlan, currentName: (scope: s
   const byName = new Map<string, number>();
   for (const unit of plan.units) {
     const canonical = currentName(plan.scope, unit.name);
-    const found = findUnit.get(plan.scope, canonical) as { id: number } | undefined;
+    const found = findUnit.get({ scope: plan.scope, name: canonical }) as { id: number } | undefined;
     const id = found ? found.id : Number(insertUnit.run(plan.scope, canonical, unit.kind).lastInsertRowid);
     linkPlan.run(plan.id, id);
     byName.set(unit.name, id);
