@@ -8,13 +8,8 @@ import { useSeededCore } from '../../helpers/core';
 // The office's clock: Beijing time, whatever the machine running the tests uses.
 process.env.TZ = 'Asia/Shanghai';
 
-const { core, call } = useSeededCore('audit');
-
-const list = (filter: Record<string, unknown>): AuditEntryDto[] => {
-  const r = call('audit:list', filter);
-  if (!r.ok) throw new Error(r.error.message);
-  return r.value as AuditEntryDto[];
-};
+const { core, call, value } = useSeededCore('audit');
+const list = (filter: Record<string, unknown>) => value<AuditEntryDto[]>('audit:list', filter);
 
 beforeAll(() => {
   const db = core().db;

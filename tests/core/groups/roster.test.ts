@@ -2,32 +2,18 @@
 // (unknown group, unknown unit, bad input) change nothing.
 import { describe, expect, it } from 'vitest';
 import type { GroupDto } from '../../../electron/shared/dto';
-import { useSeededCore, wholeDatabase } from '../../helpers/core';
+import { useSeededCore } from '../../helpers/core';
 
-const { core, call } = useSeededCore('roster');
+const { core, value, refused: refusedOn } = useSeededCore('roster');
+const refused = (input: unknown, code: string, message: RegExp) => refusedOn('groups:updateRoster', input, code, message);
 
-const groupsOf = (planId: string): GroupDto[] => {
-  const r = call('groups:list', { planId });
-  if (!r.ok) throw new Error(r.error.message);
-  return r.value as GroupDto[];
-};
+const groupsOf = (planId: string) => value<GroupDto[]>('groups:list', { planId });
 const medicalInsurance = () => {
   const g = groupsOf('banan-2017').find((x) => x.name === '医保工作组');
   if (!g) throw new Error('没有医保工作组');
   return g;
 };
 const unitId = (name: string) => core().db.prepare("SELECT id FROM units WHERE scope = '巴南区' AND name = ?").pluck().get(name) as number;
-
-function refused(input: unknown, code: string, message: RegExp): void {
-  const before = wholeDatabase(core());
-  const r = call('groups:updateRoster', input);
-  expect(r.ok).toBe(false);
-  if (!r.ok) {
-    expect(r.error.code).toBe(code);
-    expect(r.error.message).toMatch(message);
-  }
-  expect(wholeDatabase(core())).toEqual(before);
-}
 
 describe('groups:updateRoster', () => {
   it('replaces the roster of banan-2017’s 医保工作组 in the order given', () => {
@@ -40,15 +26,14 @@ describe('groups:updateRoster', () => {
       { role: 'member', person: '陈明', post: '', phone: null, unitId: null },
       { role: 'member', person: '周红', post: '区财政局社保科科长', phone: '13800000000', unitId: unitId('区财政局') },
     ];
-    const r = call('groups:updateRoster', { groupId: group.id, entries });
-    expect(r.ok).toBe(true);
+    const updated = value<GroupDto>('groups:updateRoster', { groupId: group.id, entries });
     const expected = [
       { role: 'leader', person: '刘莉', post: '区人力社保局局长', phone: '023-66220000', unitId: unitId('区人力社保局') },
       { role: 'deputyLeader', person: '胡进', post: '区社保局局长', phone: null, unitId: unitId('区社保局') },
       { role: 'member', person: '陈明', post: null, phone: null, unitId: null },
       { role: 'member', person: '周红', post: '区财政局社保科科长', phone: '13800000000', unitId: unitId('区财政局') },
     ];
-    expect(r.ok && (r.value as GroupDto).roster).toEqual(expected);
+    expect(updated.roster).toEqual(expected);
     expect(medicalInsurance().roster).toEqual(expected);
     expect(medicalInsurance()).toEqual({ ...group, roster: expected });
     expect(groupsOf('banan-2017').filter((g) => g.id !== group.id)).toEqual(others);
@@ -62,8 +47,7 @@ describe('groups:updateRoster', () => {
   });
 
   it('may empty a roster', () => {
-    const r = call('groups:updateRoster', { groupId: medicalInsurance().id, entries: [] });
-    expect(r.ok && (r.value as GroupDto).roster).toEqual([]);
+    expect(value<GroupDto>('groups:updateRoster', { groupId: medicalInsurance().id, entries: [] }).roster).toEqual([]);
     expect(medicalInsurance().roster).toEqual([]);
   });
 

@@ -3,15 +3,10 @@
 // are one organisation. Refusals are in Chinese and change nothing.
 import { describe, expect, it } from 'vitest';
 import type { PlanDetail, UnitDto } from '../../../electron/shared/dto';
-import { useSeededCore, wholeDatabase } from '../../helpers/core';
+import { useSeededCore } from '../../helpers/core';
 
-const { core, call } = useSeededCore('units');
+const { core, value: ok, refused } = useSeededCore('units');
 
-const ok = <T>(channel: string, input: unknown): T => {
-  const r = call(channel, input);
-  if (!r.ok) throw new Error(`${channel}: ${r.error.message}`);
-  return r.value as T;
-};
 const unitId = (scope: string, name: string) =>
   core().db.prepare('SELECT id FROM units WHERE scope = ? AND name = ?').pluck().get(scope, name) as number;
 const listed = (scope: string, name: string) => {
@@ -25,18 +20,6 @@ const writtenNames = (id: number) =>
   core().db.prepare('SELECT task_id, role, written_name FROM task_units WHERE unit_id = ? ORDER BY task_id, role').all(id) as {
     task_id: number; role: string; written_name: string;
   }[];
-
-/** Expects a refusal with a Chinese message matching `message`, and the database exactly as it was. */
-function refused(channel: string, input: unknown, code: string, message: RegExp): void {
-  const before = wholeDatabase(core());
-  const r = call(channel, input);
-  expect(r.ok).toBe(false);
-  if (!r.ok) {
-    expect(r.error.code).toBe(code);
-    expect(r.error.message).toMatch(message);
-  }
-  expect(wholeDatabase(core())).toEqual(before);
-}
 
 describe('units:list', () => {
   it('lists every unit by scope then name, with aliases, pinyin initials and task counts', () => {
