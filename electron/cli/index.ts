@@ -3,6 +3,12 @@
 // Errors go to stderr in Chinese with a non-zero exit.
 import { runCli } from './run';
 
+// A reader that stops early (`… | head`) closes the pipe: end quietly, not with a stack trace.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code !== 'EPIPE') throw e;
+  process.exit();
+});
+
 process.exitCode = runCli(process.argv.slice(2), {
   out: (s) => process.stdout.write(s),
   err: (s) => process.stderr.write(s),

@@ -1,21 +1,29 @@
 // Parses the command line and runs one command; returns the exit code. Kept apart from
 // index.ts so tests can call it in-process.
-import { existsSync } from 'node:fs';
-import { startCore } from '../core/app-core';
+import { startCore, type AppCore } from '../core/app-core';
 import { checkDatabaseFile } from '../core/db/check';
-import { dispatch } from '../core/dispatch';
+import type { OpenMode } from '../core/db/open';
+import { dispatch, isChannel } from '../core/dispatch';
 import type { PlanSummary } from '../shared/dto';
 import { AppError } from '../shared/errors';
+import { describeChannels } from './describe-channels';
+import { resolveUserPath } from './user-path';
 
 type Io = { out: (s: string) => void; err: (s: string) => void };
 
-const usage = `用法：npm run --silent cli -- <命令> --db 数据文件 [选项]
+const channelList = () =>
+  `通道（call 的第一个参数）及其输入字段（带 ? 的可以省略）：\n${describeChannels().map((line) => `  ${line}\n`).join('')}`;
+
+const usage = () => `用法：npm run --silent cli -- <命令> --db 数据文件 [选项]
 命令：
   init            创建数据文件并载入内置方案（可重复执行，不会重复载入）
-  plans [--json]  列出数据文件中的方案
+  plans [--json]  列出数据文件中的方案（只读，不改动文件）
   call <通道> [JSON]  调用任一接口通道，例如 call plans:get '{"planId":"banan-2017"}'
-  check           检查数据文件完整性，损坏时以非零状态退出
-`;
+  check           检查数据文件：完整性，是否医改台账的文件，版本是否过新；有问题时以非零状态退出
+  help            显示本说明
+相对路径的数据文件以输入命令时所在的文件夹为准。
+
+${channelList()}`;
 
 type Args = { command: string | undefined; db: string | undefined; json: boolean; rest: string[] };
 
@@ -35,18 +43,21 @@ function parseArgs(argv: string[]): Args {
 export function runCli(argv: string[], io: Io): number {
   const args = parseArgs(argv);
   if (!args.command || args.command === 'help' || argv.includes('--help')) {
-    io.out(usage);
+    io.out(usage());
     return args.command ? 0 : 2;
+  }
+  if (args.command === 'call' && !args.rest[0]) {
+    io.out(channelList());
+    return 2;
   }
   if (!args.db) {
     io.err('错误：请用 --db 指定数据文件。\n');
     return 2;
   }
   try {
-    return runCommand(args, args.db, io);
+    return runCommand(args, resolveUserPath(args.db), io);
   } catch (e) {
-    io.err(`错误：${e instanceof AppError ? e.message : (e as Error).message}\n`);
-    return 1;
+    return reportError(io, e instanceof AppError ? e.message : (e as Error).message);
   }
 }
 
@@ -59,14 +70,12 @@ function runCommand(args: Args, db: string, io: Io): number {
       return report.ok ? 0 : 1;
     }
     case 'init': {
-      const core = startCore(db);
-      core.close();
-      const { loaded, skipped } = core.seeds;
+      const { loaded, skipped } = withCore(db, 'create', (core) => core.seeds);
       io.out(`已就绪：${db}\n新载入方案 ${loaded.length} 个${loaded.length ? `（${loaded.join('、')}）` : ''}，已存在 ${skipped.length} 个。\n`);
       return 0;
     }
     case 'plans':
-      return withExistingCore(db, io, (core) => {
+      return withCore(db, 'readonly', (core) => {
         const result = dispatch(core.handlers, 'plans:list', {});
         if (!result.ok) return reportError(io, result.error.message);
         const plans = result.value as PlanSummary[];
@@ -74,29 +83,31 @@ function runCommand(args: Args, db: string, io: Io): number {
         else for (const p of plans) io.out(`${p.id}\t${p.docNumber ?? ''}\t${p.issuedOn ?? ''}\t${p.taskCount} 项\t${p.title}\n`);
         return 0;
       });
-    case 'call':
-      return withExistingCore(db, io, (core) => {
-        const [channel, json] = args.rest;
-        let input: unknown;
-        try {
-          input = json ? JSON.parse(json) : {};
-        } catch {
-          return reportError(io, '参数不是有效的 JSON。');
-        }
-        const result = dispatch(core.handlers, channel ?? '', input);
+    case 'call': {
+      const [channel = '', json] = args.rest;
+      if (!isChannel(channel)) return reportError(io, `未知的操作：${channel}（运行 help 查看全部通道）`);
+      let input: unknown;
+      try {
+        input = json ? JSON.parse(json) : {};
+      } catch {
+        return reportError(io, '参数不是有效的 JSON。');
+      }
+      // Read-write: a channel may write. The file must exist and be ours.
+      return withCore(db, 'readwrite', (core) => {
+        const result = dispatch(core.handlers, channel, input);
         if (!result.ok) return reportError(io, result.error.message);
         io.out(`${JSON.stringify(result.value, null, 2)}\n`);
         return 0;
       });
+    }
     default:
-      io.err(`错误：未知命令“${args.command}”。\n${usage}`);
+      io.err(`错误：未知命令“${args.command}”。\n${usage()}`);
       return 2;
   }
 }
 
-function withExistingCore(db: string, io: Io, fn: (core: ReturnType<typeof startCore>) => number): number {
-  if (!existsSync(db)) return reportError(io, `数据文件不存在：${db}（请先运行 init）`);
-  const core = startCore(db);
+function withCore<T>(db: string, mode: OpenMode, fn: (core: AppCore) => T): T {
+  const core = startCore(db, { mode });
   try {
     return fn(core);
   } finally {

@@ -1,13 +1,25 @@
 // The CLI as the README shows it: `npm run --silent cli -- <command> --db FILE`, spawned for
 // real, plus in-process runs for the error paths.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { describeChannels } from '../../electron/cli/describe-channels';
 import { runCli } from '../../electron/cli/run';
+import { openDatabase } from '../../electron/core/db/open';
+import { defaultMigrationsDir } from '../../electron/core/paths';
+import { channels, contract } from '../../electron/shared/contract';
+import { folderState, writeDamagedDb, writeForeignDb, writeNewerDb } from '../helpers/db-files';
 import { tempDir } from '../helpers/temp-db';
 
 const tmp = tempDir();
-afterAll(() => tmp.remove());
+const repo = process.cwd();
+const strayName = `rel-${process.pid}.db`;
+afterAll(() => {
+  tmp.remove();
+  for (const suffix of ['', '-wal', '-shm']) rmSync(join(repo, strayName + suffix), { force: true });
+});
 
 const npmCli = (...args: string[]) => spawnSync('npm', ['run', '--silent', 'cli', '--', ...args], { encoding: 'utf8' });
 
@@ -64,5 +76,132 @@ describe('cli', () => {
     const r = inProcess('call', 'plans:get', '{"planId":""}', '--db', db);
     expect(r.code).toBe(1);
     expect(r.err).toContain('请选择方案');
+  });
+});
+
+describe('cli leaves files that are not its own, or not its version, byte for byte', () => {
+  /** Runs each command on a fresh copy made by `make`, in a folder of its own; returns stderr per command. */
+  const refusedBy = (make: (path: string) => void, commands: string[][]) => {
+    for (const command of commands) {
+      const dir = tempDir();
+      try {
+        const path = dir.file('office.db');
+        make(path);
+        const before = folderState(dir.dir);
+        const r = inProcess(...command, '--db', path);
+        expect(r.code, command.join(' ')).not.toBe(0);
+        expect(folderState(dir.dir), command.join(' ')).toEqual(before);
+        expect(r.out, command.join(' ')).toBe('');
+        expect(r.err, command.join(' ')).toMatch(/^错误：|^数据文件有问题/);
+      } finally {
+        dir.remove();
+      }
+    }
+  };
+  const everyCommand = [['plans'], ['check'], ['call', 'plans:list'], ['call', 'settings:update', '{"officeName":"医改办","clerkName":"张三"}'], ['init']];
+
+  it('refuses another program’s SQLite file in plans, check, call and init', () => {
+    refusedBy(writeForeignDb, everyCommand);
+    const path = tmp.file('foreign.db');
+    writeForeignDb(path);
+    expect(inProcess('plans', '--db', path).err).toContain('不是医改台账的数据文件');
+  });
+
+  it('refuses a file of a newer version in plans, init, check and call', () => {
+    refusedBy(writeNewerDb, everyCommand);
+    refusedBy((p) => writeNewerDb(p, 'delete'), everyCommand);
+  });
+
+  it('refuses a damaged file in every command', () => {
+    refusedBy(writeDamagedDb, everyCommand);
+  });
+
+  it('reads plans without changing the file or creating any beside it', () => {
+    const dir = tempDir();
+    try {
+      const path = dir.file('office.db');
+      expect(inProcess('init', '--db', path).code).toBe(0);
+      const before = folderState(dir.dir);
+      const r = inProcess('plans', '--db', path);
+      expect(r.code, r.err).toBe(0);
+      expect(r.out).toContain('banan-2017');
+      expect(folderState(dir.dir)).toEqual(before);
+      expect(inProcess('check', '--db', path).code).toBe(0);
+      expect(folderState(dir.dir)).toEqual(before);
+    } finally {
+      dir.remove();
+    }
+  });
+
+  it('does not upgrade an older file to list its plans, and says how to upgrade it', () => {
+    const dir = tempDir();
+    try {
+      const migrations = join(dir.dir, 'migrations');
+      mkdirSync(migrations);
+      copyFileSync(join(defaultMigrationsDir(), '0001_init.sql'), join(migrations, '0001_init.sql'));
+      const path = dir.file('office.db');
+      openDatabase(path, { migrationsDir: migrations }).close();
+      const before = folderState(dir.dir);
+      const r = inProcess('plans', '--db', path);
+      expect(r.code).toBe(1);
+      expect(r.err).toContain('需要先升级');
+      expect(folderState(dir.dir)).toEqual(before);
+    } finally {
+      dir.remove();
+    }
+  });
+});
+
+describe('cli paths and pipes', () => {
+  it('puts a relative --db in the folder the command was typed in, not the repository', () => {
+    const r = spawnSync('npm', ['--prefix', repo, 'run', '--silent', 'cli', '--', 'init', '--db', strayName], { cwd: tmp.dir, encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    expect(existsSync(join(tmp.dir, strayName))).toBe(true);
+    expect(existsSync(join(repo, strayName))).toBe(false);
+    expect(r.stdout).toContain(join(tmp.dir, strayName));
+  });
+
+  // plans:get of yubei-2022 prints over 64 KB, more than a pipe holds, so head closes it mid-write.
+  it('ends quietly when the reader of its output stops early', () => {
+    const db = tmp.file('pipe.db');
+    expect(inProcess('init', '--db', db).code).toBe(0);
+    for (const command of [`plans --db '${db}'`, `call plans:get '{"planId":"yubei-2022"}' --db '${db}'`]) {
+      const r = spawnSync('sh', ['-c', `npm run --silent cli -- ${command} | head -1`], { encoding: 'utf8' });
+      expect(r.stdout.length, command).toBeGreaterThan(0);
+      expect(r.stderr, command).not.toMatch(/EPIPE|Error/);
+    }
+  });
+});
+
+describe('cli lists the channels', () => {
+  it('help names every channel with its input fields', () => {
+    const r = inProcess('help');
+    expect(r.code).toBe(0);
+    for (const channel of channels) expect(r.out, channel).toContain(channel);
+    expect(r.out).toMatch(/plans:get\s+\{ planId \}/);
+    expect(r.out).toMatch(/settings:update\s+\{ officeName, clerkName/);
+    expect(r.out).toMatch(/plans:list\s+\{\}/);
+  });
+
+  it('call without a channel prints the channels instead of an unnamed unknown operation', () => {
+    const r = inProcess('call', '--db', tmp.file('never.db'));
+    expect(r.err).not.toContain('未知的操作：\n');
+    expect(r.out).toContain('plans:get');
+    expect(r.code).toBe(2);
+    expect(existsSync(tmp.file('never.db'))).toBe(false);
+  });
+
+  it('an unknown channel is named, with a hint to run help', () => {
+    const db = tmp.file('cli.db');
+    const r = inProcess('call', 'plans:frobnicate', '--db', db);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('未知的操作：plans:frobnicate');
+    expect(r.err).toContain('help');
+  });
+
+  it('describes a channel’s optional fields with ?', () => {
+    const lines = describeChannels({ 'x:y': { input: z.strictObject({ a: z.string(), b: z.number().optional() }) } });
+    expect(lines).toEqual([expect.stringMatching(/^x:y\s+\{ a, b\? \}$/)]);
+    expect(describeChannels(contract)).toHaveLength(channels.length);
   });
 });
