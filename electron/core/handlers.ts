@@ -6,6 +6,7 @@ import type { Db } from './db/open';
 import { schemaVersion } from './db/open';
 import { listGroups } from './groups/group-queries';
 import { listIndicators } from './indicators/indicator-queries';
+import { ledgerHandlers } from './ledger/handlers';
 import { getPlanDetail, getPlanSource, listPlans } from './plans/plan-queries';
 import { getRegime } from './reporting/regime-queries';
 import { getSettings, updateSettings } from './settings/settings';
@@ -27,6 +28,7 @@ export function createHandlers(ctx: CoreContext): Handlers {
     'reporting:regime': ({ planId }) => getRegime(db, planId),
     'settings:get': () => getSettings(db),
     'settings:update': (input) => updateSettings(db, input),
+    ...ledgerHandlers(ctx),
     ...unitsHandlers(ctx),
   };
 }

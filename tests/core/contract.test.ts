@@ -5,38 +5,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCore, type AppCore } from '../../electron/core/app-core';
 import { dispatch } from '../../electron/core/dispatch';
 import { buildApiObject, channelNames } from '../../electron/shared/channels';
-import { channels, type Channel } from '../../electron/shared/contract';
+import { channels } from '../../electron/shared/contract';
 import { startHarness, type Harness } from '../harness/server';
 import { rendererDir } from '../helpers/browser';
+import { channelSamples } from '../helpers/channel-samples';
 import { tempDir } from '../helpers/temp-db';
-
-/** A valid input for each channel; the record type makes a new channel without a sample fail to compile. */
-const samples: Record<Channel, unknown> = {
-  'app:info': {},
-  'plans:list': {},
-  'plans:get': { planId: 'banan-2017' },
-  'plans:source': { planId: 'banan-2017' },
-  'groups:list': { planId: 'banan-2017' },
-  'indicators:list': { planId: 'yubei-2022' },
-  'reporting:regime': { planId: 'banan-2017' },
-  'settings:get': {},
-  'settings:update': { officeName: '重庆市巴南区医改办', clerkName: '张三' },
-  // Ids differ with the seed load order, so these read them once the core has started.
-  'units:list': {},
-  get 'units:rename'() {
-    return { unitId: unitIdOf('利州区', '区财政局'), name: '利州区财政局' };
-  },
-  get 'units:merge'() {
-    return { keepId: unitIdOf('利州区', '利州区财政局'), mergeId: unitIdOf('利州区', '市精神卫生中心') };
-  },
-  'groups:updateRoster': { groupId: 1, entries: [{ role: 'leader', person: '张三', post: '组长', phone: null, unitId: null }] },
-  'audit:list': { entity: 'unit' },
-};
 
 const tmp = tempDir();
 let core: AppCore;
 let harness: Harness;
-const unitIdOf = (scope: string, name: string) => core.db.prepare('SELECT id FROM units WHERE scope = ? AND name = ?').pluck().get(scope, name);
+const samples = channelSamples(() => core.db);
 
 beforeAll(async () => {
   core = startCore(tmp.file('contract.db'));

@@ -106,6 +106,11 @@ export function assertPlanExists(db: Db, planId: string): void {
   requirePlan(db, planId);
 }
 
+/** One plan's list entry, counted the same way as listPlans. */
+export function getPlanSummary(db: Db, planId: string): PlanSummary {
+  return toSummary(requirePlan(db, planId));
+}
+
 export function groupBy<T, K>(items: T[], key: (item: T) => K): Map<K, T[]> {
   const map = new Map<K, T[]>();
   for (const item of items) {

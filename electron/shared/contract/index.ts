@@ -9,6 +9,7 @@ import { channelNames, type ApiError, type ChannelName, type Envelope } from '..
 import type { AppInfo, GroupDto, IndicatorDto, PlanDetail, PlanSummary, RegimeDto, Settings } from '../dto';
 import { personName, planId, returns } from './common';
 import { unitsContract } from './units';
+import { ledgerContract } from './ledger';
 
 /** A light setting in whole days, 0…90. */
 const lightDays = (what: string) =>
@@ -33,6 +34,7 @@ export const contract = {
     }),
     result: returns<Settings>(),
   },
+  ...ledgerContract,
   ...unitsContract,
 } as const;
 
