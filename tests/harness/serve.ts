@@ -2,16 +2,36 @@
 // available. Builds nothing: run `npm run build:renderer` first.
 import { join } from 'node:path';
 import { startCore } from '../../electron/core/app-core';
+import { AppError } from '../../electron/shared/errors';
+import { parseServeArgs } from './serve-args';
 import { startHarness } from './server';
 
-const dbArg = process.argv.indexOf('--db');
-const dbPath = dbArg > 0 ? process.argv[dbArg + 1]! : join(process.cwd(), 'harness.db');
-const core = startCore(dbPath);
-const harness = await startHarness(core.handlers, join(process.cwd(), 'out', 'renderer'));
+const args = parseServeArgs(process.argv.slice(2), {
+  env: process.env,
+  cwd: process.cwd(),
+  rendererDir: join(process.cwd(), 'out', 'renderer'),
+});
+if (!args.ok) fail(args.message);
+const { dbPath, rendererDir } = args;
+
+let core: ReturnType<typeof startCore>;
+try {
+  core = startCore(dbPath);
+} catch (e) {
+  fail(e instanceof AppError ? e.message : (e as Error).message);
+}
+const harness = await startHarness(core.handlers, rendererDir);
 console.log(`测试服务已启动（仅本机）：${harness.url}/  数据文件：${dbPath}\n按 Ctrl+C 退出。`);
-process.on('SIGINT', () => {
+const stop = () => {
   void harness.close().then(() => {
     core.close();
     process.exit(0);
   });
-});
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
+
+function fail(message: string): never {
+  console.error(`错误：${message}`);
+  process.exit(1);
+}

@@ -19,6 +19,7 @@ const types: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
+  '.ico': 'image/x-icon',
   '.json': 'application/json',
   '.woff2': 'font/woff2',
 };
@@ -44,6 +45,7 @@ export async function startHarness(handlers: Handlers, rendererDir: string): Pro
 
 type Reply = { status: number; type: string; body: string | Buffer };
 const json = (status: number, value: unknown): Reply => ({ status, type: 'application/json; charset=utf-8', body: JSON.stringify(value) });
+const text = (status: number, body: string): Reply => ({ status, type: 'text/plain; charset=utf-8', body });
 
 async function route(req: IncomingMessage, handlers: Handlers, root: string, token: string): Promise<Reply> {
   const url = new URL(req.url ?? '/', 'http://127.0.0.1');
@@ -67,14 +69,14 @@ async function route(req: IncomingMessage, handlers: Handlers, root: string, tok
   }
   const path = url.pathname === '/' ? '/index.html' : url.pathname;
   const file = normalize(join(root, decodeURIComponent(path)));
-  if (!file.startsWith(root)) return { status: 403, type: 'text/plain', body: 'forbidden' };
+  if (!file.startsWith(root)) return text(403, '禁止访问');
   try {
     let body: string | Buffer = await readFile(file);
     // The harness page gets window.api from a same-origin script placed before the app's own.
     if (file.endsWith('index.html')) body = body.toString('utf8').replace('<head>', '<head><script src="./__harness/api.js"></script>');
     return { status: 200, type: types[extname(file)] ?? 'application/octet-stream', body };
   } catch {
-    return { status: 404, type: 'text/plain', body: 'not found' };
+    return text(404, '找不到该文件');
   }
 }
 
