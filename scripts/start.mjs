@@ -1,18 +1,41 @@
-// `npm start`: build the main process, preload and renderer, then run the desktop app.
-// Electron fetches its own binary on first run (set ELECTRON_MIRROR to an internal mirror
-// on an intranet); the tests never need it.
+// `npm start`: check that Electron's program file is here, build the main process, preload and
+// renderer, then run the desktop app. Electron's own output is shown only with --verbose or
+// YIGAI_DEBUG=1; otherwise a failure is one Chinese explanation. The tests never need Electron.
 import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+import { failureMessage, findElectron, startOptions } from './electron-check.mjs';
+
+const { verbose, electronArgs } = startOptions(process.argv.slice(2), process.env);
+const electron = findElectron({
+  packageDir: electronPackageDir(),
+  env: process.env,
+  platform: process.platform,
+  exists: existsSync,
+  readText: (path) => readFileSync(path, 'utf8'),
+});
+if (!electron.ok) {
+  process.stderr.write(electron.message);
+  process.exit(1);
+}
 
 const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit', shell: process.platform === 'win32' });
-
 for (const script of ['build:electron', 'build:renderer']) {
   if (run('npm', ['run', '--silent', script]).status !== 0) process.exit(1);
 }
-const result = run('electron', ['.', ...process.argv.slice(2)]);
+
+const result = spawnSync(electron.binary, ['.', ...electronArgs], { stdio: verbose ? 'inherit' : ['inherit', 'ignore', 'ignore'] });
 if (result.status !== 0) {
-  console.error(
-    '医改台账未能启动。若提示无法下载 Electron，请联网后重试，或设置 ELECTRON_MIRROR 指向单位内部镜像；' +
-      '在无法运行 Electron 的机器上，可用 npm run harness 在浏览器中查看界面。',
-  );
-  process.exit(result.status ?? 1);
+  process.stderr.write(failureMessage(result.status, verbose));
+  process.exit(result.status || 1);
+}
+
+/** The electron package's folder, or null when it is not installed. */
+function electronPackageDir() {
+  try {
+    return dirname(createRequire(import.meta.url).resolve('electron/package.json'));
+  } catch {
+    return null;
+  }
 }
