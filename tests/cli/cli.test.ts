@@ -1,16 +1,14 @@
 // The CLI as the README shows it: `npm run --silent cli -- <command> --db FILE`, spawned for
 // real, plus in-process runs for the error paths.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { describeChannels } from '../../electron/cli/describe-channels';
 import { runCli } from '../../electron/cli/run';
-import { openDatabase } from '../../electron/core/db/open';
-import { defaultMigrationsDir } from '../../electron/core/paths';
 import { channels, contract } from '../../electron/shared/contract';
-import { folderState, writeDamagedDb, writeForeignDb, writeNewerDb } from '../helpers/db-files';
+import { leftAsItWas, writeDamagedDb, writeForeignDb, writeNewerDb, writeOlderDb } from '../helpers/db-files';
 import { tempDir } from '../helpers/temp-db';
 
 const tmp = tempDir();
@@ -80,22 +78,13 @@ describe('cli', () => {
 });
 
 describe('cli leaves files that are not its own, or not its version, byte for byte', () => {
-  /** Runs each command on a fresh copy made by `make`, in a folder of its own; returns stderr per command. */
+  /** Runs each command on a fresh file made by `make`: refused, with nothing changed. */
   const refusedBy = (make: (path: string) => void, commands: string[][]) => {
     for (const command of commands) {
-      const dir = tempDir();
-      try {
-        const path = dir.file('office.db');
-        make(path);
-        const before = folderState(dir.dir);
-        const r = inProcess(...command, '--db', path);
-        expect(r.code, command.join(' ')).not.toBe(0);
-        expect(folderState(dir.dir), command.join(' ')).toEqual(before);
-        expect(r.out, command.join(' ')).toBe('');
-        expect(r.err, command.join(' ')).toMatch(/^错误：|^数据文件有问题/);
-      } finally {
-        dir.remove();
-      }
+      const r = leftAsItWas(make, (path) => inProcess(...command, '--db', path));
+      expect(r.code, command.join(' ')).not.toBe(0);
+      expect(r.out, command.join(' ')).toBe('');
+      expect(r.err, command.join(' ')).toMatch(/^错误：|^数据文件有问题/);
     }
   };
   const everyCommand = [['plans'], ['check'], ['call', 'plans:list'], ['call', 'settings:update', '{"officeName":"医改办","clerkName":"张三"}'], ['init']];
@@ -117,38 +106,17 @@ describe('cli leaves files that are not its own, or not its version, byte for by
   });
 
   it('reads plans without changing the file or creating any beside it', () => {
-    const dir = tempDir();
-    try {
-      const path = dir.file('office.db');
-      expect(inProcess('init', '--db', path).code).toBe(0);
-      const before = folderState(dir.dir);
-      const r = inProcess('plans', '--db', path);
-      expect(r.code, r.err).toBe(0);
-      expect(r.out).toContain('banan-2017');
-      expect(folderState(dir.dir)).toEqual(before);
-      expect(inProcess('check', '--db', path).code).toBe(0);
-      expect(folderState(dir.dir)).toEqual(before);
-    } finally {
-      dir.remove();
-    }
+    const init = (path: string) => expect(inProcess('init', '--db', path).code).toBe(0);
+    const r = leftAsItWas(init, (path) => inProcess('plans', '--db', path));
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toContain('banan-2017');
+    expect(leftAsItWas(init, (path) => inProcess('check', '--db', path)).code).toBe(0);
   });
 
   it('does not upgrade an older file to list its plans, and says how to upgrade it', () => {
-    const dir = tempDir();
-    try {
-      const migrations = join(dir.dir, 'migrations');
-      mkdirSync(migrations);
-      copyFileSync(join(defaultMigrationsDir(), '0001_init.sql'), join(migrations, '0001_init.sql'));
-      const path = dir.file('office.db');
-      openDatabase(path, { migrationsDir: migrations }).close();
-      const before = folderState(dir.dir);
-      const r = inProcess('plans', '--db', path);
-      expect(r.code).toBe(1);
-      expect(r.err).toContain('需要先升级');
-      expect(folderState(dir.dir)).toEqual(before);
-    } finally {
-      dir.remove();
-    }
+    const r = leftAsItWas(writeOlderDb, (path) => inProcess('plans', '--db', path));
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('需要先升级');
   });
 });
 

@@ -4,26 +4,13 @@ import { writeFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkDatabaseFile } from '../../../electron/core/db/check';
 import { openDatabase } from '../../../electron/core/db/open';
-import { folderState, writeDamagedDb, writeForeignDb, writeNewerDb } from '../../helpers/db-files';
+import { leftAsItWas, writeDamagedDb, writeForeignDb, writeNewerDb } from '../../helpers/db-files';
 import { tempDir } from '../../helpers/temp-db';
 
 const tmp = tempDir();
 afterAll(() => tmp.remove());
 
-/** Checks a file made by `make` in a folder of its own and proves the folder unchanged. */
-const checked = (make: (path: string) => void) => {
-  const dir = tempDir();
-  try {
-    const path = dir.file('x.db');
-    make(path);
-    const before = folderState(dir.dir);
-    const report = checkDatabaseFile(path);
-    expect(folderState(dir.dir)).toEqual(before);
-    return report;
-  } finally {
-    dir.remove();
-  }
-};
+const checked = (make: (path: string) => void) => leftAsItWas(make, (path) => checkDatabaseFile(path));
 
 describe('checkDatabaseFile', () => {
   it('passes a good file of ours', () => {

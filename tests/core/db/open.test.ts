@@ -1,12 +1,12 @@
 import Database from 'better-sqlite3';
-import { copyFileSync, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { APPLICATION_ID, openDatabase, type OpenMode } from '../../../electron/core/db/open';
 import { readMigrations } from '../../../electron/core/db/migrate';
 import { defaultMigrationsDir } from '../../../electron/core/paths';
 import { AppError } from '../../../electron/shared/errors';
-import { folderState, writeDamagedDb, writeForeignDb, writeNewerDb } from '../../helpers/db-files';
+import { folderState, writeDamagedDb, writeForeignDb, writeNewerDb, writeOlderDb } from '../../helpers/db-files';
 import { tempDir } from '../../helpers/temp-db';
 
 let tmp: ReturnType<typeof tempDir>;
@@ -186,11 +186,8 @@ describe('which files openDatabase opens, and how', () => {
   });
 
   it('does not migrate read-only: an older file is refused with a request to upgrade, unchanged', () => {
-    const old = join(tmp.dir, 'old-migrations');
-    mkdirSync(old);
-    copyFileSync(join(defaultMigrationsDir(), '0001_init.sql'), join(old, '0001_init.sql'));
     const path = tmp.file('old.db');
-    openDatabase(path, { mode: 'create', migrationsDir: old }).close();
+    writeOlderDb(path);
     const before = folderState(tmp.dir);
     const e = refusal(path, 'readonly');
     expect(e?.code).toBe('db_needs_upgrade');
