@@ -8,13 +8,17 @@ import { dirname } from 'node:path';
 import { failureMessage, findElectron, startOptions } from './electron-check.mjs';
 
 const { verbose, electronArgs } = startOptions(process.argv.slice(2), process.env);
-const electron = findElectron({
-  packageDir: electronPackageDir(),
-  env: process.env,
-  platform: process.platform,
-  exists: existsSync,
-  readText: (path) => readFileSync(path, 'utf8'),
-});
+const packageDir = electronPackageDir();
+const locate = () =>
+  findElectron({ packageDir, env: process.env, platform: process.platform, exists: existsSync, readText: (path) => readFileSync(path, 'utf8') });
+let electron = locate();
+// First start on a connected PC (or one with ELECTRON_MIRROR set): fetch the program file once,
+// quietly, with the electron package's own installer; offline this fails fast and we explain.
+if (!electron.ok && packageDir && existsSync(`${packageDir}/install.js`)) {
+  process.stderr.write('首次启动：正在获取 Electron 程序文件……\n');
+  spawnSync(process.execPath, [`${packageDir}/install.js`], { stdio: verbose ? 'inherit' : 'ignore', timeout: 300_000 });
+  electron = locate();
+}
 if (!electron.ok) {
   process.stderr.write(electron.message);
   process.exit(1);
