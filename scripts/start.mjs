@@ -14,7 +14,8 @@ const locate = () =>
 let electron = locate();
 // First start on a connected PC (or one with ELECTRON_MIRROR set): fetch the program file once,
 // quietly, with the electron package's own installer; offline this fails fast and we explain.
-if (!electron.ok && packageDir && existsSync(`${packageDir}/install.js`)) {
+// Not when ELECTRON_OVERRIDE_DIST_PATH names a folder: the clerk chose that copy.
+if (!electron.ok && packageDir && !process.env.ELECTRON_OVERRIDE_DIST_PATH && existsSync(`${packageDir}/install.js`)) {
   process.stderr.write('首次启动：正在获取 Electron 程序文件……\n');
   spawnSync(process.execPath, [`${packageDir}/install.js`], { stdio: verbose ? 'inherit' : 'ignore', timeout: 300_000 });
   electron = locate();
