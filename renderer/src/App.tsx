@@ -1,6 +1,10 @@
 import { Layout, Menu, Modal, Typography } from 'antd';
 import { useEffect } from 'react';
+import { AuditPage } from './features/audit/AuditPage';
+import { GroupsPage } from './features/groups/GroupsPage';
+import { LedgerPage } from './features/ledger/LedgerPage';
 import { usePlans } from './features/plans/plans-store';
+import { UnitsPage } from './features/units/UnitsPage';
 import { PlansPage } from './features/plans/PlansPage';
 import { SettingsPage } from './features/settings/SettingsPage';
 import { ComingSoon } from './features/shell/ComingSoon';
@@ -9,12 +13,12 @@ import { areas, isTyping, useNav, type AreaKey } from './stores/nav-store';
 
 const { Sider, Content } = Layout;
 
-/** Ctrl+1 … Ctrl+8 switch areas in the order of the navigation, never while the clerk types. */
+/** Ctrl+1 … Ctrl+9 and Ctrl+0 switch areas in the order of the navigation, never while the clerk types. */
 function useAreaShortcuts(go: (area: AreaKey) => void): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (!e.ctrlKey || e.altKey || e.shiftKey || isTyping(e.target)) return;
-      const area = areas[Number(e.key) - 1];
+      const area = /^\d$/.test(e.key) ? areas[(Number(e.key) + 9) % 10] : undefined;
       if (area) {
         e.preventDefault();
         go(area.key);
@@ -58,7 +62,7 @@ export function App() {
             style={{ borderInlineEnd: 'none' }}
             selectedKeys={[area]}
             onClick={(e) => open(e.key as AreaKey)}
-            items={areas.map((a, i) => ({ key: a.key, label: a.label, title: `${a.label}（Ctrl+${i + 1}）` }))}
+            items={areas.map((a, i) => ({ key: a.key, label: a.label, title: `${a.label}（Ctrl+${(i + 1) % 10}）` }))}
           />
         </nav>
       </Sider>
@@ -88,6 +92,14 @@ function AreaView({ area }: { area: AreaKey }) {
       return <SettingsPage />;
     case 'dashboard':
       return <Dashboard />;
+    case 'ledger':
+      return <LedgerPage />;
+    case 'groups':
+      return <GroupsPage />;
+    case 'units':
+      return <UnitsPage />;
+    case 'audit':
+      return <AuditPage />;
     default:
       return <ComingSoon title={areas.find((a) => a.key === area)?.label ?? ''} />;
   }

@@ -1,6 +1,6 @@
 // The only file that touches window.api. Calls return the value or throw an ApiFailure that
 // carries the core's Chinese message, so screens can show it as it is.
-import type { Api, ApiError, Envelope } from '../../electron/shared/contract';
+import type { Api, ApiError, Channel, Envelope, Input } from '../../electron/shared/contract';
 
 declare global {
   interface Window {
@@ -40,7 +40,7 @@ export const plansApi = {
 
 export const settingsApi = {
   get: () => unwrap(api().settings.get({})),
-  update: (input: { officeName: string; clerkName: string }) => unwrap(api().settings.update(input)),
+  update: (input: Input<'settings:update'>) => unwrap(api().settings.update(input)),
 };
 
 /**
@@ -58,3 +58,24 @@ export const errorMessage = (e: unknown): string => {
 
 export const errorDetail = (e: unknown): string | null =>
   e instanceof ApiFailure ? (e.error.detail ?? null) : e instanceof Error ? e.message : e == null ? null : String(e);
+
+type In<C extends Channel> = Input<C>; // short for the wrappers below
+
+export const ledgerApi = {
+  list: (input: In<'ledger:list'>) => unwrap(api().ledger.list(input)),
+  progress: (taskId: number) => unwrap(api().progress.list({ taskId })),
+  addProgress: (input: In<'progress:add'>) => unwrap(api().progress.add(input)),
+  createTask: (input: In<'tasks:create'>) => unwrap(api().tasks.create(input)),
+  updateTask: (input: In<'tasks:update'>) => unwrap(api().tasks.update(input)),
+  moveTask: (input: In<'tasks:move'>) => unwrap(api().tasks.move(input)),
+  deleteTask: (taskId: number) => unwrap(api().tasks.delete({ taskId })),
+  createPlan: (input: In<'plans:create'>) => unwrap(api().plans.create(input)),
+};
+
+export const unitsApi = {
+  list: () => unwrap(api().units.list({})),
+  rename: (unitId: number, name: string) => unwrap(api().units.rename({ unitId, name })),
+  merge: (keepId: number, mergeId: number) => unwrap(api().units.merge({ keepId, mergeId })),
+  updateRoster: (input: In<'groups:updateRoster'>) => unwrap(api().groups.updateRoster(input)),
+  audit: (input: In<'audit:list'>) => unwrap(api().audit.list(input)),
+};

@@ -1,4 +1,4 @@
-// Which area of the app is showing, and the guard that keeps unsaved edits from being lost
+// Which area of the app is showing (Ctrl+1 … Ctrl+9, Ctrl+0 for the tenth), and the guard that keeps unsaved edits from being lost
 // when the clerk leaves a page. Areas match the left navigation.
 import { create } from 'zustand';
 
@@ -6,10 +6,12 @@ export const areas = [
   { key: 'dashboard', label: '工作台' },
   { key: 'ledger', label: '任务台账' },
   { key: 'groups', label: '工作组' },
+  { key: 'units', label: '单位' },
   { key: 'reporting', label: '信息报送' },
   { key: 'indicators', label: '指标监测' },
   { key: 'exports', label: '报表导出' },
   { key: 'plans', label: '方案管理' },
+  { key: 'audit', label: '操作记录' },
   { key: 'settings', label: '设置' },
 ] as const;
 

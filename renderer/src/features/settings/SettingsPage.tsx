@@ -1,8 +1,9 @@
-import { App, Button, Card, Descriptions, Form, Input, Space } from 'antd';
+import { App, Button, Card, Descriptions, Form, Input, InputNumber, Space } from 'antd';
 import { useEffect, useState } from 'react';
 import type { AppInfo, Settings } from '../../../../electron/shared/dto';
 import { appApi, errorMessage, settingsApi } from '../../api';
 import { useNav } from '../../stores/nav-store';
+import { lightRulesText } from '../../../../electron/shared/ledger';
 
 /** 填报单位 (printed on every export) and the clerk's name (recorded in the audit log). */
 export function SettingsPage() {
@@ -15,7 +16,7 @@ export function SettingsPage() {
   // The form is "unsaved" while it differs from what the database holds; leaving then asks first.
   const track = () => {
     const now = form.getFieldsValue();
-    setUnsaved(saved && (now.officeName !== saved.officeName || (now.clerkName ?? '') !== saved.clerkName) ? '设置' : null);
+    setUnsaved(saved && (now.officeName !== saved.officeName || (now.clerkName ?? '') !== saved.clerkName || now.dueSoonDays !== saved.dueSoonDays || now.staleDays !== saved.staleDays) ? '设置' : null);
   };
   useEffect(() => () => setUnsaved(null), [setUnsaved]);
   useEffect(() => {
@@ -56,11 +57,28 @@ export function SettingsPage() {
           <Form.Item name="clerkName" label="经办人（记入操作日志）" rules={[{ max: 40, message: '不超过 40 个字' }]}>
             <Input placeholder="填写您的姓名" />
           </Form.Item>
+          <Space size={24} wrap>
+            <Form.Item name="dueSoonDays" label="临期提醒天数（几天内到期亮黄灯）" rules={[{ required: true, type: 'integer', min: 0, max: 90, message: '请填 0 至 90 的整数' }]}>
+              <InputNumber aria-label="临期提醒天数" min={0} max={90} precision={0} addonAfter="天" />
+            </Form.Item>
+            <Form.Item name="staleDays" label="久未更新天数（全程或未定时限的任务几天无进展亮黄灯）" rules={[{ required: true, type: 'integer', min: 0, max: 90, message: '请填 0 至 90 的整数' }]}>
+              <InputNumber aria-label="久未更新天数" min={0} max={90} precision={0} addonAfter="天" />
+            </Form.Item>
+          </Space>
           <Button type="primary" htmlType="submit" loading={saving}>
             保存
           </Button>
         </Form>
       </Card>
+      {saved && (
+        <Card title="帮助：红黄绿灯规则" id="help-lights">
+          <ul style={{ paddingLeft: 18, margin: 0 }} data-testid="help-light-rules">
+            {lightRulesText(saved).map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </Card>
+      )}
       {info && (
         <Card title="关于本机数据">
           <Descriptions column={1} size="small">

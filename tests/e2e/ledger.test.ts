@@ -1,0 +1,123 @@
+// 任务台账, 工作组, 单位 and 工作台 end to end: the real renderer in Chromium, the real core
+// over the loopback harness, a real database file with the curated plans.
+import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { artifactsDir } from '../helpers/browser';
+import { useE2eSession } from '../helpers/e2e';
+
+const session = useE2eSession();
+const page = (): Page => session().page;
+const area = (name: string) => page().getByRole('menuitem', { name }).click();
+
+/** Types a date into an antd date picker the way a clerk does: select all, type, Enter. */
+async function setDate(label: string, iso: string) {
+  const input = page().getByLabel(label).first();
+  await input.click();
+  await input.press('Control+a');
+  await input.fill(iso);
+  await input.press('Enter');
+}
+
+async function choose(label: string, optionText: string) {
+  await page().getByRole('combobox', { name: label }).click();
+  await page().locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: optionText }).first().click();
+}
+
+const ledgerRow = (text: string) => page().locator('.ledger-table .ant-table-row', { hasText: text });
+const lightsShown = (light: string) => page().locator(`.ledger-table [data-light="${light}"]`).count();
+
+describe('任务台账', () => {
+  it('filters banan-2017 to 医保工作组 and shows what is due as of 2017-08-25 and what is overdue a week later', async () => {
+    await page().setViewportSize({ width: 1366, height: 768 });
+    await area('任务台账');
+    await setDate('查看日期', '2017-08-25');
+    await choose('全部方案', '巴南区全面推开公立医院综合改革实施方案');
+    await choose('责任组', '医保工作组');
+    await expect.poll(() => page().getByTestId('ledger-shown').innerText()).toBe('显示 13 项');
+    // due 08-25 (today), 08-30, 09-01 ×2: within 7 days; none overdue yet
+    await expect.poll(() => ledgerRow('各工作组分别赴改革医院指导检查').innerText()).toContain('临期');
+    expect(await ledgerRow('指导公立医院做好管理系统和医保系统的调试演练').innerText()).toContain('临期');
+    expect(await lightsShown('red')).toBe(0);
+    await page().screenshot({ path: join(artifactsDir, 'ledger-yibao-0825.png') });
+
+    await setDate('查看日期', '2017-08-31');
+    await expect.poll(() => lightsShown('red')).toBe(2);
+    expect(await ledgerRow('各工作组分别赴改革医院指导检查').innerText()).toContain('逾期');
+    expect(await ledgerRow('正式启动改革').innerText()).toContain('临期');
+  });
+
+  it('records a note that completes a task, from the keyboard, and the light turns to 已完成', async () => {
+    const row = ledgerRow('指导公立医院做好管理系统和医保系统的调试演练');
+    await row.click();
+    await page().locator('.ledger-table').focus();
+    await page().keyboard.press('ArrowDown');
+    await page().keyboard.press('ArrowUp');
+    await page().keyboard.press('Enter');
+    const drawer = page().locator('.ant-drawer-content');
+    await expect.poll(() => drawer.innerText()).toContain('指导公立医院做好管理系统和医保系统的调试演练');
+    await setDate('进展日期', '2017-08-29');
+    await choose('之后的状态', '已完成');
+    await drawer.getByLabel('进展情况').fill('10家医院均已完成医保系统调试演练并切换。');
+    await drawer.getByRole('button', { name: /记\s*录/ }).click();
+    await expect.poll(() => drawer.innerText()).toContain('10家医院均已完成医保系统调试演练并切换。');
+    await page().keyboard.press('Escape');
+    await expect.poll(() => row.innerText()).toContain('已完成');
+    expect(await row.innerText()).toContain('2017-08-29');
+    expect(await lightsShown('red')).toBe(1);
+    // as of the day before the note, the task was still open and overdue
+    await setDate('查看日期', '2017-08-28');
+    await expect.poll(() => row.innerText()).toContain('临期');
+    const audit = session().core.db.prepare("SELECT actor, at FROM audit_log WHERE entity IN ('progress', 'task') ORDER BY id DESC LIMIT 1").get() as { actor: string; at: string };
+    expect(audit.actor).toBeTruthy();
+    await page().screenshot({ path: join(artifactsDir, 'ledger.png') });
+  });
+});
+
+describe('工作组', () => {
+  it('edits a roster entry of 医保工作组', async () => {
+    await area('工作组');
+    await page().getByRole('menu', { name: '工作组列表' }).getByText('医保工作组').click();
+    await expect.poll(() => page().getByTestId('group-detail').innerText()).toContain('医保工作组');
+    await page().getByRole('button', { name: '编辑名单' }).click();
+    const dialog = page().getByRole('dialog');
+    await dialog.getByLabel('电话').first().fill('023-66221234');
+    await dialog.getByRole('button', { name: /保\s*存/ }).click();
+    await expect.poll(() => page().getByTestId('group-detail').innerText()).toContain('023-66221234');
+    const stored = session().core.db.prepare("SELECT r.phone FROM group_roster r JOIN working_groups g ON g.id = r.group_id WHERE g.name = '医保工作组' ORDER BY r.position LIMIT 1").get() as { phone: string };
+    expect(stored.phone).toBe('023-66221234');
+    await page().screenshot({ path: join(artifactsDir, 'group-yibao.png') });
+  });
+});
+
+describe('单位', () => {
+  it('finds 区社保局 by pinyin initials, renames it, and the ledger shows the new name', async () => {
+    await area('单位');
+    await page().getByLabel('查找单位').fill('qsbj');
+    const row = page().locator('tr[data-unit-id]', { hasText: '区社保局' }).first();
+    await row.getByRole('button', { name: /改\s*名/ }).click();
+    const dialog = page().getByRole('dialog');
+    await dialog.getByLabel('新名称').fill('区医疗保障局');
+    await dialog.getByRole('button', { name: /改\s*名/ }).click();
+    await expect.poll(() => page().locator('tr[data-unit-id]', { hasText: '区医疗保障局' }).count()).toBeGreaterThan(0);
+    expect(await page().locator('tr[data-unit-id]', { hasText: '区医疗保障局' }).first().innerText()).toContain('区社保局');
+    await area('任务台账');
+    await page().getByRole('button', { name: '清除筛选' }).click();
+    await page().getByLabel('搜索任务').fill('系统调试');
+    await expect.poll(() => ledgerRow('系统调试').first().innerText()).toContain('区医疗保障局');
+  });
+});
+
+describe('工作台', () => {
+  it('lists overdue and due tasks as of the date, each one click from its task', async () => {
+    await area('工作台');
+    await setDate('查看日期', '2017-08-25');
+    const overdue = page().getByTestId('dash-overdue');
+    await expect.poll(() => overdue.innerText()).toMatch(/逾期任务（[1-9]\d*）/);
+    await expect.poll(() => page().getByTestId('dash-due').innerText()).toContain('各工作组分别赴改革医院指导检查');
+    await page().screenshot({ path: join(artifactsDir, 'dashboard.png'), fullPage: true });
+    await overdue.locator('[data-task-id]').first().click();
+    await expect.poll(() => page().locator('.ant-menu-item-selected').innerText()).toBe('任务台账');
+    await expect.poll(() => page().locator('.ant-drawer-content').count()).toBe(1);
+  });
+});
