@@ -16,16 +16,19 @@ export type NoteRow = {
 
 export const noteColumns = 'id, task_id, entered_on, body, status, author, created_at, supersedes_id';
 
-export type StandingNotes = { latest: NoteRow | null; latestStatus: NoteRow | null };
+/** What deciding which notes stand needs; the ledger reads only these for every note, the text only for the winners. */
+export type NoteKey = Pick<NoteRow, 'id' | 'task_id' | 'entered_on' | 'status' | 'supersedes_id'>;
+
+export type StandingNotes<N extends NoteKey = NoteRow> = { latest: N | null; latestStatus: N | null };
 
 /**
  * One task's notes, all dated on or before the as-of date and ordered by (entered_on, id), and the
  * ids that notes of that same range supersede: the latest standing note and the latest standing
  * note that set a status (same day: the later entry).
  */
-export function standingNotes(notes: readonly NoteRow[], superseded: ReadonlySet<number>): StandingNotes {
-  let latest: NoteRow | null = null;
-  let latestStatus: NoteRow | null = null;
+export function standingNotes<N extends NoteKey>(notes: readonly N[], superseded: ReadonlySet<number>): StandingNotes<N> {
+  let latest: N | null = null;
+  let latestStatus: N | null = null;
   for (let i = notes.length - 1; i >= 0 && !(latest && latestStatus); i--) {
     const n = notes[i]!;
     if (superseded.has(n.id)) continue;

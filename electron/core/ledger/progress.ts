@@ -9,7 +9,7 @@ import type { ProgressDto } from '../../shared/ledger';
 import { writeAudit } from '../audit/audit';
 import type { Db } from '../db/open';
 import { currentActor } from '../settings/settings';
-const todayIso = () => new Date().toISOString().slice(0, 10); // until the light engine lands
+import { todayIso } from './lights';
 import { noteColumns, standingNotes, toProgressDto, type NoteRow } from './notes';
 import { hasChildren, requireTask, taskLabel } from './task-tree';
 

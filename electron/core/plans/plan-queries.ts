@@ -27,8 +27,11 @@ const toSummary = (r: PlanRow): PlanSummary => ({
   counts: { headings: r.headings, tasks: r.tasks, timeline: r.timeline, duties: r.duties }, hasSource: r.has_source === 1,
 });
 
+/** The order plans are listed in, everywhere (the list, the ledger, the CLI): newest first. */
+export const planOrder = 'p.issued_on DESC, p.id';
+
 export function listPlans(db: Db): PlanSummary[] {
-  const rows = db.prepare(`SELECT ${planColumns} FROM plans p ORDER BY p.issued_on DESC, p.id`).all() as PlanRow[];
+  const rows = db.prepare(`SELECT ${planColumns} FROM plans p ORDER BY ${planOrder}`).all() as PlanRow[];
   return rows.map(toSummary);
 }
 
