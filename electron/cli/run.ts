@@ -7,6 +7,7 @@ import { dispatch, isChannel } from '../core/dispatch';
 import type { PlanSummary } from '../shared/dto';
 import { AppError } from '../shared/errors';
 import { describeChannels } from './describe-channels';
+import { progressAddCommand, readOptions, tasksCommand } from './ledger-commands';
 import { resolveUserPath } from './user-path';
 
 type Io = { out: (s: string) => void; err: (s: string) => void };
@@ -18,6 +19,12 @@ const usage = () => `用法：npm run --silent cli -- <命令> --db 数据文件
 命令：
   init            创建数据文件并载入内置方案（可重复执行，不会重复载入）
   plans [--json]  列出数据文件中的方案（只读，不改动文件）
+  tasks [--plan 方案] [--as-of YYYY-MM-DD] [--json]
+                  列出台账：每项任务的序号、灯色、到期日、名称（只读）；--as-of 按该日查看（默认今天），
+                  --json 输出 id、code、title、deadlineText、due、status、light、leadUnits、
+                  cooperatingUnits、groups、latestProgress
+  progress add --task 任务编号[,编号…] --date YYYY-MM-DD --text 进展内容 [--status 状态]
+                  登记进展；状态为 not_started（未启动）、in_progress（推进中）、done（已完成）、paused（暂缓）
   call <通道> [JSON]  调用任一接口通道，例如 call plans:get '{"planId":"banan-2017"}'
   check           检查数据文件：完整性，是否医改台账的文件，版本是否过新；有问题时以非零状态退出
   help            显示本说明
@@ -83,6 +90,19 @@ function runCommand(args: Args, db: string, io: Io): number {
         else for (const p of plans) io.out(`${p.id}\t${p.docNumber ?? ''}\t${p.issuedOn ?? ''}\t${p.taskCount} 项\t${p.title}\n`);
         return 0;
       });
+    case 'tasks': {
+      const { options, words, problem } = readOptions(args.rest, ['plan', 'as-of']);
+      if (problem || words.length) return reportError(io, problem ?? `无法识别的参数：${words.join(' ')}（运行 help 查看用法）`);
+      return withCore(db, 'readonly', (core) => tasksCommand(core, options, args.json, io));
+    }
+    case 'progress': {
+      const { options, words, problem } = readOptions(args.rest, ['task', 'date', 'text', 'status']);
+      if (words.length !== 1 || words[0] !== 'add') {
+        return reportError(io, '用法：progress add --task 任务编号 --date YYYY-MM-DD --text 进展内容 [--status 状态]');
+      }
+      if (problem) return reportError(io, problem);
+      return withCore(db, 'readwrite', (core) => progressAddCommand(core, options, io));
+    }
     case 'call': {
       const [channel = '', json] = args.rest;
       if (!isChannel(channel)) return reportError(io, `未知的操作：${channel}（运行 help 查看全部通道）`);

@@ -102,6 +102,8 @@ export const countRows = (rows: LedgerRow[], f: LedgerFilters): number =>
 
 export const lightLabels: Record<Light, string> = { red: '逾期', yellow: '临期或滞后', green: '正常', done: '已完成', paused: '暂缓' };
 
+export const statusLabels: Record<TaskStatus, string> = { not_started: '未启动', in_progress: '推进中', done: '已完成', paused: '暂缓' };
+
 /**
  * The light rules in the clerk's words, shown on the help page and beside the ledger. The light
  * engine in core/ledger applies exactly these; its tests hold each sentence.
