@@ -17,19 +17,21 @@ const needsDate = (kind: DeadlineKind) => kind === 'date' || kind === 'month' ||
 
 /**
  * The deadline after the form's fields are applied to `current`. A date without a kind means a
- * date (8月25日前); clearing the date of a dated deadline leaves none. Editing the kind or the
- * date drops the hour and the start day, which the form cannot show (9月1日8点, 9月1日起).
+ * date (8月25日前); clearing the date of a dated deadline leaves none. The form knows dates only,
+ * so saving it with the same date keeps what the plan wrote: a month or a year stays one, and so
+ * do the hour and the start day (9月1日8点, 2017年9月1日起); a new date or kind drops them.
  */
 function resolveDeadline(current: Deadline, input: DeadlineInput): Deadline {
   const next = { ...current };
   if (input.deadlineText !== undefined) next.text = input.deadlineText || null;
-  if (input.deadlineKind === undefined && input.dueOn === undefined) return next;
+  const dueOn = input.dueOn === undefined ? current.dueOn : input.dueOn;
+  let kind = input.deadlineKind ?? (input.dueOn === undefined ? current.kind : input.dueOn ? 'date' : needsDate(current.kind) ? 'none' : current.kind);
+  if (kind === 'date' && needsDate(current.kind) && dueOn === current.dueOn) kind = current.kind;
+  if (kind === current.kind && dueOn === current.dueOn) return next;
+  next.kind = kind;
+  next.dueOn = needsDate(kind) || input.dueOn !== undefined ? dueOn : null;
   next.dueTime = null;
   next.startOn = null;
-  if (input.dueOn !== undefined) next.dueOn = input.dueOn;
-  if (input.deadlineKind !== undefined) next.kind = input.deadlineKind;
-  else next.kind = input.dueOn ? 'date' : needsDate(current.kind) ? 'none' : current.kind;
-  if (!needsDate(next.kind) && input.dueOn === undefined) next.dueOn = null;
   if (needsDate(next.kind) && !next.dueOn) {
     throw new AppError('invalid_input', '完成时限是具体日期、某月或某年时，请填写到期日期。');
   }

@@ -123,12 +123,29 @@ describe('tasks:update', () => {
     refused('tasks:update', { taskId: id, deadlineKind: 'year' }, /请填写到期日期/);
   });
 
+  it('keeps what the plan wrote when the form is saved with the same date: a year, an hour, a start day', () => {
+    const deadline = (title: string) => plan().tasks.find((t) => t.title === title)!.deadline;
+    const save = (title: string, dueOn: string) => call('tasks:update', { taskId: taskId(title), title, dueOn, deadlineKind: 'date' });
+    save('深化医保支付方式改革', '2017-12-31');
+    expect(deadline('深化医保支付方式改革')).toMatchObject({ kind: 'year', dueOn: '2017-12-31', text: '2017年' });
+    save('启动实施', '2017-09-01');
+    expect(deadline('启动实施')).toMatchObject({ kind: 'date', dueOn: '2017-09-01', startOn: '2017-09-01' });
+    save('各督导组进驻各改革医院，现场督查指导', '2017-09-01');
+    expect(deadline('各督导组进驻各改革医院，现场督查指导')).toMatchObject({ dueOn: '2017-09-01', dueTime: '08:00' });
+    save('各督导组进驻各改革医院，现场督查指导', '2017-09-02');
+    expect(deadline('各督导组进驻各改革医院，现场督查指导')).toMatchObject({ kind: 'date', dueOn: '2017-09-02', dueTime: null });
+  });
+
   it('writes nothing when the form is saved unchanged', () => {
     const id = taskId('建立符合医疗卫生行业特点的人事薪酬制度');
     const task = plan().tasks.find((t) => t.id === id)!;
     const ids = (role: string) => task.units.filter((u) => (role === 'lead') === (u.role === 'lead')).map((u) => u.unitId);
     const before = wholeDatabase(core());
-    call('tasks:update', { taskId: id, title: task.title, leadUnitIds: ids('lead'), cooperatingUnitIds: ids('other'), groupIds: [] });
+    // Every field, as the task form sends them.
+    call('tasks:update', {
+      taskId: id, code: task.code, title: task.title, body: task.body, deadlineText: task.deadline.text, dueOn: task.deadline.dueOn,
+      deadlineKind: 'none', leadUnitIds: ids('lead'), cooperatingUnitIds: ids('other'), groupIds: [],
+    });
     expect(wholeDatabase(core())).toEqual(before);
   });
 
