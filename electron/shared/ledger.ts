@@ -82,14 +82,17 @@ export function rowMatches(row: LedgerRow, f: LedgerFilters): boolean {
 }
 
 /**
- * The rows that pass, with the headings above them so the tree still reads; a heading alone
- * passes only when no row-level filter is set. Returns rows in the given (tree) order.
+ * The rows that pass, with the headings above them so the tree still reads. Returns rows in the
+ * given (tree) order.
  */
 export function filterLedger(rows: LedgerRow[], f: LedgerFilters): LedgerRow[] {
   const byId = new Map(rows.map((r) => [r.id, r]));
   const keep = new Set<number>();
+  // A heading carries no units, groups, status or light of its own; it is kept for the rows under
+  // it, or when the clerk searches for its own words.
+  const headingSearch: LedgerFilters | null = f.text?.trim() ? { planId: f.planId, partId: f.partId, text: f.text } : null;
   for (const r of rows) {
-    if (r.isHeading || !rowMatches(r, f)) continue;
+    if (r.isHeading ? !headingSearch || !rowMatches(r, headingSearch) : !rowMatches(r, f)) continue;
     keep.add(r.id);
     for (let p = r.parentId; p !== null && !keep.has(p); p = byId.get(p)?.parentId ?? null) keep.add(p);
   }

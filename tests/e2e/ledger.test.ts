@@ -19,8 +19,11 @@ async function setDate(label: string, iso: string) {
   await input.press('Enter');
 }
 
+/** Picks an option the way a clerk does with a long list: type part of it, click it. */
 async function choose(label: string, optionText: string) {
-  await page().getByRole('combobox', { name: label }).click();
+  const box = page().getByRole('combobox', { name: label });
+  await box.click();
+  if (await box.isEditable()) await box.fill(optionText);
   await page().locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: optionText }).first().click();
 }
 
@@ -54,7 +57,7 @@ describe('任务台账', () => {
     await page().keyboard.press('ArrowDown');
     await page().keyboard.press('ArrowUp');
     await page().keyboard.press('Enter');
-    const drawer = page().locator('.ant-drawer-content');
+    const drawer = page().getByRole('dialog');
     await expect.poll(() => drawer.innerText()).toContain('指导公立医院做好管理系统和医保系统的调试演练');
     await setDate('进展日期', '2017-08-29');
     await choose('之后的状态', '已完成');
@@ -71,6 +74,42 @@ describe('任务台账', () => {
     const audit = session().core.db.prepare("SELECT actor, at FROM audit_log WHERE entity IN ('progress', 'task') ORDER BY id DESC LIMIT 1").get() as { actor: string; at: string };
     expect(audit.actor).toBeTruthy();
     await page().screenshot({ path: join(artifactsDir, 'ledger.png') });
+  });
+});
+
+describe('编辑任务', () => {
+  it('adds a subtask, edits it, moves it and deletes it after asking, each change in the audit log', async () => {
+    await page().getByRole('button', { name: '清除筛选' }).click();
+    await page().getByLabel('搜索任务').fill('同步调整医保报销政策');
+    await ledgerRow('同步调整医保报销政策').first().dblclick();
+    const drawer = page().getByRole('dialog');
+    await drawer.getByRole('button', { name: '添加子任务' }).click();
+    const editor = page().getByRole('dialog', { name: '新建任务' });
+    await editor.getByLabel('任务名称').fill('医保目录衔接');
+    await editor.getByRole('button', { name: /保\s*存/ }).click();
+    await expect.poll(() => editor.count()).toBe(0);
+    await page().keyboard.press('Escape');
+    await page().getByLabel('搜索任务').fill('医保目录衔接');
+    await expect.poll(() => ledgerRow('医保目录衔接').count()).toBe(1);
+    const id = Number(await ledgerRow('医保目录衔接').getAttribute('data-task-id'));
+
+    await ledgerRow('医保目录衔接').dblclick();
+    await page().getByRole('button', { name: /编\s*辑/ }).click();
+    const edit = page().getByRole('dialog', { name: '编辑任务' });
+    await edit.getByLabel('任务名称').fill('医保目录与支付标准衔接');
+    await edit.getByRole('button', { name: /保\s*存/ }).click();
+    await expect.poll(() => edit.count()).toBe(0);
+    await expect.poll(() => page().getByRole('dialog').first().innerText()).toContain('医保目录与支付标准衔接');
+
+    await choose('移动到', '（方案的第一层）');
+    await page().getByRole('button', { name: /移\s*动/ }).click();
+    await expect.poll(() => session().core.db.prepare('SELECT parent_id FROM tasks WHERE id = ?').pluck().get(id)).toBeNull();
+
+    await page().getByRole('dialog').first().getByRole('button', { name: /删\s*除/ }).click();
+    await page().locator('.ant-popconfirm').getByRole('button', { name: /删\s*除/ }).click();
+    await expect.poll(() => session().core.db.prepare('SELECT COUNT(*) FROM tasks WHERE id = ?').pluck().get(id)).toBe(0);
+    const actions = session().core.db.prepare("SELECT action FROM audit_log WHERE entity = 'task' AND entity_id = ? ORDER BY id").pluck().all(String(id));
+    expect(actions).toEqual(['create', 'update', 'update', 'delete']);
   });
 });
 
@@ -118,6 +157,6 @@ describe('工作台', () => {
     await page().screenshot({ path: join(artifactsDir, 'dashboard.png'), fullPage: true });
     await overdue.locator('[data-task-id]').first().click();
     await expect.poll(() => page().locator('.ant-menu-item-selected').innerText()).toBe('任务台账');
-    await expect.poll(() => page().locator('.ant-drawer-content').count()).toBe(1);
+    await expect.poll(() => page().getByRole('dialog').count()).toBe(1);
   });
 });

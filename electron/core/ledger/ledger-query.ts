@@ -31,9 +31,11 @@ export function listLedger(db: Db, input: ParsedInput<'ledger:list'>): LedgerRes
     .prepare(
       `SELECT t.id, t.plan_id, p.title AS plan_title, t.parent_id, t.kind, t.code, t.title, t.body, t.deadline_kind,
               t.deadline_text, t.due_on, t.due_time, t.start_on, t.status, t.completed_on, t.pause_reason
-       FROM tasks t JOIN plans p ON p.id = t.plan_id WHERE ${inPlan} ORDER BY ${planOrder}, t.position`,
+       FROM tasks t JOIN plans p ON p.id = t.plan_id
+       WHERE ${inPlan} AND (p.issued_on IS NULL OR p.issued_on <= ?) ORDER BY ${planOrder}, t.position`,
     )
-    .all(planId, planId) as TaskRow[];
+    // A plan issued after the as-of date did not exist yet on that day: its tasks are not shown.
+    .all(planId, planId, asOf) as TaskRow[];
   const units = groupBy(
     db
       .prepare(

@@ -24,8 +24,8 @@ beforeAll(() => {
 
 describe('ledger rows', () => {
   it('lists every plan’s tasks in tree order, plans in the order of the plan list', () => {
-    const all = call<LedgerResult>('ledger:list', { asOf: '2017-08-25' });
-    expect(all.asOf).toBe('2017-08-25');
+    const all = call<LedgerResult>('ledger:list', { asOf: '2023-01-01' });
+    expect(all.asOf).toBe('2023-01-01');
     expect(all.settings).toEqual({ dueSoonDays: 7, staleDays: 7 });
     const plans = call<PlanSummary[]>('plans:list', {}).map((p) => p.id);
     expect([...new Set(all.rows.map((r) => r.planId))]).toEqual(plans);
@@ -125,5 +125,14 @@ describe('progress as of the date', () => {
 
   it('answers an unknown plan with not_found', () => {
     refused('ledger:list', { planId: 'no-such-plan' }, 'not_found', /找不到方案/);
+  });
+});
+
+describe('plans not yet issued on the as-of date', () => {
+  it('leaves them out: as of 2017-08-25 only the plans issued by then (banan, lizhou) have rows', () => {
+    const planIds = (asOf: string) => new Set(call<LedgerResult>('ledger:list', { asOf }).rows.map((r) => r.planId));
+    expect(planIds('2017-08-25')).toEqual(new Set(['banan-2017', 'lizhou-2017']));
+    expect(planIds('2022-12-05')).not.toContain('yubei-2022');
+    expect(planIds('2022-12-06')).toContain('yubei-2022');
   });
 });

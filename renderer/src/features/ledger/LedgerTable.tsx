@@ -66,7 +66,7 @@ export function LedgerTable({ rows, cursorId, checked, collapsed, onCursor, onOp
         onRow={(r) => ({
           'data-task-id': r.id,
           onClick: () => onCursor(r.id),
-          onDoubleClick: () => !r.isHeading && onOpen(r.id),
+          onDoubleClick: () => onOpen(r.id),
         }) as React.HTMLAttributes<HTMLElement>}
         locale={{ emptyText: '没有符合条件的任务' }}
       />
@@ -109,14 +109,19 @@ function ledgerColumns(width: number, collapsed: ReadonlySet<number>, onToggle: 
       width: wide ? 360 : 330,
       render: (_, r) => (
         <div style={{ paddingLeft: r.depth * 14 }}>
-          {r.isHeading ? (
-            <a onClick={(e) => { e.stopPropagation(); onToggle(r.id); }} aria-label={collapsed.has(r.id) ? '展开' : '折叠'}>
-              {collapsed.has(r.id) ? '▸ ' : '▾ '}
-            </a>
-          ) : null}
-          <span className="nowrap">{r.code}</span> <span>{r.title}</span>
+          {/* Long cells (yubei's division rows are whole paragraphs) stay two lines; the full text is in the drawer. */}
+          <span className="clamp-2" title={r.title}>
+            {r.isHeading && (
+              <a onClick={(e) => { e.stopPropagation(); onToggle(r.id); }} aria-label={collapsed.has(r.id) ? '展开' : '折叠'}>
+                {collapsed.has(r.id) ? '▸ ' : '▾ '}
+              </a>
+            )}
+            <span className="nowrap">{r.code}</span> {r.title}
+          </span>
           {!wide && !r.isHeading && (r.cooperatingUnits.length > 0 || r.groups.length > 0) && (
-            <div><Typography.Text type="secondary">{[names(r.cooperatingUnits), names(r.groups)].filter(Boolean).join('；')}</Typography.Text></div>
+            <Typography.Text type="secondary" className="clamp-1" title={[names(r.cooperatingUnits), names(r.groups)].filter(Boolean).join('；')}>
+              {[names(r.cooperatingUnits), names(r.groups)].filter(Boolean).join('；')}
+            </Typography.Text>
           )}
         </div>
       ),

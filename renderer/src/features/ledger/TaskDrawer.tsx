@@ -7,6 +7,7 @@ import { errorMessage, ledgerApi } from '../../api';
 import { LightBadge } from '../../components/LightBadge';
 import { todayIso } from '../../stores/as-of-store';
 import { deadlineLabel, statusLabels } from '../plans/format';
+import { MoveTask } from './MoveTask';
 import { TaskEditor } from './TaskEditor';
 
 type NoteForm = { enteredOn: dayjs.Dayjs; body: string; status?: TaskStatus };
@@ -16,6 +17,7 @@ export function TaskDrawer({ row, onClose, onChanged }: { row: LedgerRow | null;
   const [entries, setEntries] = useState<ProgressDto[]>([]);
   const [saving, setSaving] = useState(false);
   const [editing, setEditing] = useState(false);
+  const [addingChild, setAddingChild] = useState(false);
   const [correcting, setCorrecting] = useState<ProgressDto | null>(null);
   const [form] = Form.useForm<NoteForm>();
   const { message } = App.useApp();
@@ -65,10 +67,11 @@ export function TaskDrawer({ row, onClose, onChanged }: { row: LedgerRow | null;
     <Drawer
       open
       width={560}
-      title={<span>{row.code} {row.title}</span>}
+      title={<Typography.Paragraph style={{ margin: 0 }} ellipsis={{ rows: 2, tooltip: row.title }}>{row.code} {row.title}</Typography.Paragraph>}
       onClose={onClose}
       extra={
         <Space>
+          <Button onClick={() => setAddingChild(true)}>添加子任务</Button>
           <Button onClick={() => setEditing(true)}>编辑</Button>
           <Popconfirm title="删除此任务？" description={row.isHeading ? '其下的所有子任务和进展记录将一并删除。' : '其进展记录将一并删除。'} okText="删除" okButtonProps={{ danger: true }} cancelText="取消" onConfirm={() => void remove()}>
             <Button danger>删除</Button>
@@ -139,7 +142,12 @@ export function TaskDrawer({ row, onClose, onChanged }: { row: LedgerRow | null;
           </List.Item>
         )}
       />
+      <Typography.Title level={5} style={{ marginTop: 16 }}>调整位置</Typography.Title>
+      <MoveTask row={row} onMoved={onChanged} />
       {editing && <TaskEditor row={row} onClose={() => setEditing(false)} onSaved={() => { setEditing(false); onChanged(); }} />}
+      {addingChild && (
+        <TaskEditor create={{ planId: row.planId, parentId: row.id }} onClose={() => setAddingChild(false)} onSaved={() => { setAddingChild(false); onChanged(); }} />
+      )}
     </Drawer>
   );
 }
