@@ -12,6 +12,7 @@ import { showTaskInLedger, useLedger } from '../ledger/ledger-store';
 import { deadlineLabel } from '../plans/format';
 import { usePlans } from '../plans/plans-store';
 import { RosterEditor, rosterRoles } from './RosterEditor';
+import { SupervisionTable } from './SupervisionTable';
 
 /** 工作组: a plan's groups with their units, duties, roster (editable), tasks with lights and 督导组. */
 export function GroupsPage() {
@@ -118,21 +119,7 @@ function GroupDetail({ group: g, rows, onEdit }: { group: GroupDto; rows: Ledger
           { title: '最新进展', key: 'progress', width: 200, ellipsis: true, render: (_, r) => r.latestProgress ? `${r.latestProgress.enteredOn} ${r.latestProgress.body}` : '' },
         ]}
       />
-      {g.supervisionTeams.length > 0 && (
-        <Table
-          style={{ marginTop: 12 }}
-          size="small"
-          rowKey="name"
-          pagination={false}
-          title={() => <b>督导组（一院一组，{g.supervisionTeams.length} 个）</b>}
-          dataSource={g.supervisionTeams}
-          columns={[
-            { title: '督导组', dataIndex: 'name', width: 160 },
-            { title: '驻点医院', dataIndex: 'hospital', width: 200 },
-            { title: '成员', dataIndex: 'membersText' },
-          ]}
-        />
-      )}
+      <SupervisionTable teams={g.supervisionTeams} />
     </div>
   );
 }

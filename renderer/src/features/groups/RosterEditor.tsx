@@ -1,8 +1,8 @@
-import { App, Button, Form, Input, Modal, Select, Space } from 'antd';
-import { useState } from 'react';
+import { Button, Form, Input, Modal, Select, Space } from 'antd';
 import type { GroupDto, RosterEntryDto } from '../../../../electron/shared/dto';
-import { errorMessage, unitsApi } from '../../api';
+import { unitsApi } from '../../api';
 import { UnitPicker } from '../../components/UnitPicker';
+import { useAction } from '../../components/use-action';
 
 export const rosterRoles = { leader: '组长', deputyLeader: '副组长', member: '成员' } as const;
 
@@ -11,20 +11,12 @@ type Entry = { role: RosterEntryDto['role']; person: string; post?: string | nul
 /** The group's roster, edited as a whole and saved in one step (组长, 副组长, members). */
 export function RosterEditor({ group, scope, onClose, onSaved }: { group: GroupDto; scope: string; onClose: () => void; onSaved: (g: GroupDto) => void }) {
   const [form] = Form.useForm<{ entries: Entry[] }>();
-  const [saving, setSaving] = useState(false);
-  const { message } = App.useApp();
+  const { busy: saving, run } = useAction();
   const initial = group.roster.map((r) => ({ role: r.role, person: r.person ?? '', post: r.post, phone: r.phone, unitId: r.unitId }));
   const save = async ({ entries }: { entries: Entry[] }) => {
-    setSaving(true);
-    try {
-      const saved = await unitsApi.updateRoster({ groupId: group.id, entries: entries ?? [] });
-      void message.success('名单已保存');
-      onSaved(saved);
-    } catch (e) {
-      void message.error(errorMessage(e));
-    } finally {
-      setSaving(false);
-    }
+    const saved = await run(() => unitsApi.updateRoster({ groupId: group.id, entries: entries ?? [] }), () => '名单已保存');
+    if (saved === undefined) return;
+    onSaved(saved);
   };
   return (
     <Modal open width={860} title={`编辑名单：${group.name}`} okText="保存" cancelText="取消" confirmLoading={saving} onOk={() => form.submit()} onCancel={onClose}>

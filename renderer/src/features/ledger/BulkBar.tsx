@@ -1,33 +1,26 @@
-import { Alert, App, Button, DatePicker, Form, Input, Modal, Select, Space } from 'antd';
+import { Alert, Button, DatePicker, Form, Input, Modal, Select, Space } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import type { TaskStatus } from '../../../../electron/shared/dto';
-import { errorMessage, ledgerApi } from '../../api';
+import { ledgerApi } from '../../api';
 import { todayIso } from '../../stores/as-of-store';
 import { statusLabels } from '../plans/format';
+import { useAction } from '../../components/use-action';
 
 type Values = { enteredOn: dayjs.Dayjs; body: string; status?: TaskStatus };
 
 /** On the ticked tasks at once: set a status, or add the same note; one note per task, all or none. */
 export function BulkBar({ taskIds, onDone, onClear }: { taskIds: number[]; onDone: () => void; onClear: () => void }) {
   const [open, setOpen] = useState<'status' | 'note' | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { busy: saving, run } = useAction();
   const [form] = Form.useForm<Values>();
-  const { message } = App.useApp();
   if (taskIds.length === 0) return null;
   const save = async (v: Values) => {
-    setSaving(true);
-    try {
-      const added = await ledgerApi.addProgress({ taskIds, enteredOn: v.enteredOn.format('YYYY-MM-DD'), body: v.body, status: v.status });
-      void message.success(`已为 ${added.length} 项任务记录`);
-      setOpen(null);
-      form.resetFields();
-      onDone();
-    } catch (e) {
-      void message.error(errorMessage(e));
-    } finally {
-      setSaving(false);
-    }
+    const added = await run(() => ledgerApi.addProgress({ taskIds, enteredOn: v.enteredOn.format('YYYY-MM-DD'), body: v.body, status: v.status }), (added) => `已为 ${added.length} 项任务记录`);
+    if (added === undefined) return;
+    setOpen(null);
+    form.resetFields();
+    onDone();
   };
   return (
     <>

@@ -51,32 +51,27 @@ export function FilterBar({ rows, filters, shown, onChange, onClear }: {
       options={options(rows, filters, key, list).map((o) => ({ value: o.value, label: label(o) }))}
     />
   );
+  /** Several choices at once (灯色, 状态); each choice counts with this filter's own choices cleared. */
+  const multi = <V extends string>(key: 'lights' | 'statuses', placeholder: string, list: { value: V; label: string }[]) => (
+    <Select<V[]>
+      mode="multiple"
+      allowClear
+      aria-label={placeholder}
+      placeholder={placeholder}
+      style={{ minWidth: 110 }}
+      value={(filters[key] as V[] | undefined) ?? []}
+      onChange={(v) => onChange({ [key]: v })}
+      options={options(rows, { ...filters, [key]: [] }, key, list, true).map((o) => ({ value: o.value, label: label(o) }))}
+    />
+  );
   return (
     <Space wrap size={[8, 8]} style={{ marginBottom: 8 }}>
       {select('planId', '全部方案', choices.plans, 220)}
       {select('partId', '全部部分', choices.parts, 180)}
       {select('unitId', '单位（牵头或配合）', choices.units, 180)}
       {select('groupId', '责任组', choices.groups, 150)}
-      <Select<Light[]>
-        mode="multiple"
-        allowClear
-        aria-label="灯色"
-        placeholder="灯色"
-        style={{ minWidth: 120 }}
-        value={filters.lights ?? []}
-        onChange={(v) => onChange({ lights: v })}
-        options={options(rows, { ...filters, lights: [] }, 'lights', lights.map((l) => ({ value: l, label: lightLabels[l] })), true).map((o) => ({ value: o.value, label: label(o) }))}
-      />
-      <Select<TaskStatus[]>
-        mode="multiple"
-        allowClear
-        aria-label="状态"
-        placeholder="状态"
-        style={{ minWidth: 110 }}
-        value={filters.statuses ?? []}
-        onChange={(v) => onChange({ statuses: v })}
-        options={options(rows, { ...filters, statuses: [] }, 'statuses', statuses.map((s) => ({ value: s, label: statusLabels[s] })), true).map((o) => ({ value: o.value, label: label(o) }))}
-      />
+      {multi('lights', '灯色', lights.map((l) => ({ value: l, label: lightLabels[l] })))}
+      {multi('statuses', '状态', statuses.map((v) => ({ value: v, label: statusLabels[v] })))}
       <DatePicker.RangePicker
         aria-label="完成时限范围"
         placeholder={['时限自', '时限至']}

@@ -1,8 +1,9 @@
-import { App, Button, Select, Space } from 'antd';
+import { Button, Select, Space } from 'antd';
 import { useState } from 'react';
 import type { LedgerRow } from '../../../../electron/shared/ledger';
-import { errorMessage, ledgerApi } from '../../api';
+import { ledgerApi } from '../../api';
 import { useLedger } from './ledger-store';
+import { useAction } from '../../components/use-action';
 
 const TOP = 0; // the select's value for "the plan's top level"
 
@@ -10,8 +11,7 @@ const TOP = 0; // the select's value for "the plan's top level"
 export function MoveTask({ row, onMoved }: { row: LedgerRow; onMoved: () => void }) {
   const rows = useLedger((s) => s.result?.rows ?? []);
   const [parent, setParent] = useState<number | null>(null);
-  const [saving, setSaving] = useState(false);
-  const { message } = App.useApp();
+  const { busy: saving, run } = useAction();
   // Never under itself or its own rows: walk each candidate's parents.
   const byId = new Map(rows.map((r) => [r.id, r]));
   const inside = (r: LedgerRow) => {
@@ -21,17 +21,10 @@ export function MoveTask({ row, onMoved }: { row: LedgerRow; onMoved: () => void
   const targets = rows.filter((r) => r.planId === row.planId && r.kind === row.kind && r.id !== row.parentId && !inside(r) && (r.isHeading || r.depth < 3));
   const move = async () => {
     if (parent === null) return;
-    setSaving(true);
-    try {
-      await ledgerApi.moveTask({ taskId: row.id, parentId: parent === TOP ? null : parent });
-      void message.success('已移动');
-      setParent(null);
-      onMoved();
-    } catch (e) {
-      void message.error(errorMessage(e));
-    } finally {
-      setSaving(false);
-    }
+    const done = await run(() => ledgerApi.moveTask({ taskId: row.id, parentId: parent === TOP ? null : parent }), () => '已移动');
+    if (done === undefined) return;
+    setParent(null);
+    onMoved();
   };
   return (
     <Space.Compact style={{ width: '100%' }}>

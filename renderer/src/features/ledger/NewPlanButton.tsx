@@ -1,30 +1,23 @@
-import { App, Button, DatePicker, Form, Input, Modal } from 'antd';
+import { Button, DatePicker, Form, Input, Modal } from 'antd';
 import type dayjs from 'dayjs';
 import { useState } from 'react';
-import { errorMessage, ledgerApi } from '../../api';
+import { ledgerApi } from '../../api';
 import { usePlans } from '../plans/plans-store';
+import { useAction } from '../../components/use-action';
 
 type Values = { title: string; docNumber?: string; issuer?: string; issuedOn?: dayjs.Dayjs | null; scope: string };
 
 /** A plan typed in by hand (title, 文号, issuer, date); its tasks are then added in the ledger. */
 export function NewPlanButton({ onCreated }: { onCreated: (planId: string) => void }) {
   const [open, setOpen] = useState(false);
-  const [saving, setSaving] = useState(false);
+  const { busy: saving, run } = useAction();
   const [form] = Form.useForm<Values>();
-  const { message } = App.useApp();
   const save = async (v: Values) => {
-    setSaving(true);
-    try {
-      const plan = await ledgerApi.createPlan({ title: v.title, docNumber: v.docNumber || null, issuer: v.issuer || null, issuedOn: v.issuedOn ? v.issuedOn.format('YYYY-MM-DD') : null, scope: v.scope });
-      void message.success(`已新建方案“${plan.title}”`);
-      setOpen(false);
-      void usePlans.getState().loadPlans();
-      onCreated(plan.id);
-    } catch (e) {
-      void message.error(errorMessage(e));
-    } finally {
-      setSaving(false);
-    }
+    const plan = await run(() => ledgerApi.createPlan({ title: v.title, docNumber: v.docNumber || null, issuer: v.issuer || null, issuedOn: v.issuedOn ? v.issuedOn.format('YYYY-MM-DD') : null, scope: v.scope }), (plan) => `已新建方案“${plan.title}”`);
+    if (plan === undefined) return;
+    setOpen(false);
+    void usePlans.getState().loadPlans();
+    onCreated(plan.id);
   };
   return (
     <>

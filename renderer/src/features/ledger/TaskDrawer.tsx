@@ -9,13 +9,14 @@ import { todayIso } from '../../stores/as-of-store';
 import { deadlineLabel, statusLabels } from '../plans/format';
 import { MoveTask } from './MoveTask';
 import { TaskEditor } from './TaskEditor';
+import { useAction } from '../../components/use-action';
 
 type NoteForm = { enteredOn: dayjs.Dayjs; body: string; status?: TaskStatus };
 
 /** One task: what it is, who owes it, its light, the progress log, and a note to add. */
 export function TaskDrawer({ row, onClose, onChanged }: { row: LedgerRow | null; onClose: () => void; onChanged: () => void }) {
   const [entries, setEntries] = useState<ProgressDto[]>([]);
-  const [saving, setSaving] = useState(false);
+  const { busy: saving, run } = useAction();
   const [editing, setEditing] = useState(false);
   const [addingChild, setAddingChild] = useState(false);
   const [correcting, setCorrecting] = useState<ProgressDto | null>(null);
@@ -33,35 +34,18 @@ export function TaskDrawer({ row, onClose, onChanged }: { row: LedgerRow | null;
   }, [reload, form]);
   if (!row) return <Drawer open={false} />;
   const add = async (v: NoteForm) => {
-    setSaving(true);
-    try {
-      await ledgerApi.addProgress({
-        taskIds: [row.id],
-        enteredOn: v.enteredOn.format('YYYY-MM-DD'),
-        body: v.body,
-        status: v.status,
-        supersedesId: correcting?.id,
-      });
-      void message.success(correcting ? '更正已记录，原记录保留' : '进展已记录');
-      form.resetFields();
-      setCorrecting(null);
-      reload();
-      onChanged();
-    } catch (e) {
-      void message.error(errorMessage(e));
-    } finally {
-      setSaving(false);
-    }
+    const done = await run(() => ledgerApi.addProgress({ taskIds: [row.id], enteredOn: v.enteredOn.format('YYYY-MM-DD'), body: v.body, status: v.status, supersedesId: correcting?.id }), () => correcting ? '更正已记录，原记录保留' : '进展已记录');
+    if (done === undefined) return;
+    form.resetFields();
+    setCorrecting(null);
+    reload();
+    onChanged();
   };
   const remove = async () => {
-    try {
-      const { deleted } = await ledgerApi.deleteTask(row.id);
-      void message.success(`已删除 ${deleted} 项任务`);
-      onClose();
-      onChanged();
-    } catch (e) {
-      void message.error(errorMessage(e));
-    }
+    const done = await run(() => ledgerApi.deleteTask(row.id), ({ deleted }) => `已删除 ${deleted} 项任务`);
+    if (done === undefined) return;
+    onClose();
+    onChanged();
   };
   return (
     <Drawer

@@ -1,9 +1,9 @@
-import { App, DatePicker, Form, Input, Modal } from 'antd';
+import { DatePicker, Form, Input, Modal } from 'antd';
 import dayjs from 'dayjs';
-import { useState } from 'react';
 import type { LedgerRow } from '../../../../electron/shared/ledger';
-import { errorMessage, ledgerApi } from '../../api';
+import { ledgerApi } from '../../api';
 import { UnitPicker } from '../../components/UnitPicker';
+import { useAction } from '../../components/use-action';
 
 type Values = { code?: string; title: string; body?: string; deadlineText?: string; dueOn?: dayjs.Dayjs | null; leadUnitIds?: number[]; cooperatingUnitIds?: number[] };
 
@@ -15,8 +15,7 @@ export function TaskEditor({ row, create, onClose, onSaved }: {
   onSaved: (id: number) => void;
 }) {
   const [form] = Form.useForm<Values>();
-  const [saving, setSaving] = useState(false);
-  const { message } = App.useApp();
+  const { busy: saving, run } = useAction();
   const initial: Partial<Values> = row
     ? {
         code: row.code, title: row.title, body: row.body ?? undefined, deadlineText: row.deadline.text ?? undefined,
@@ -25,22 +24,17 @@ export function TaskEditor({ row, create, onClose, onSaved }: {
       }
     : {};
   const save = async (v: Values) => {
-    setSaving(true);
     const fields = {
       code: v.code ?? '', title: v.title, body: v.body || null, deadlineText: v.deadlineText || null,
       dueOn: v.dueOn ? v.dueOn.format('YYYY-MM-DD') : null,
       deadlineKind: v.dueOn ? ('date' as const) : v.deadlineText ? undefined : ('none' as const),
       leadUnitIds: v.leadUnitIds ?? [], cooperatingUnitIds: v.cooperatingUnitIds ?? [],
     };
-    try {
-      const { id } = row ? await ledgerApi.updateTask({ taskId: row.id, ...fields }) : await ledgerApi.createTask({ planId: create!.planId, parentId: create!.parentId, ...fields });
-      void message.success(row ? '任务已保存' : '任务已添加');
-      onSaved(id);
-    } catch (e) {
-      void message.error(errorMessage(e));
-    } finally {
-      setSaving(false);
-    }
+    const saved = await run(
+      () => (row ? ledgerApi.updateTask({ taskId: row.id, ...fields }) : ledgerApi.createTask({ planId: create!.planId, parentId: create!.parentId, ...fields })),
+      () => (row ? '任务已保存' : '任务已添加'),
+    );
+    if (saved) onSaved(saved.id);
   };
   return (
     <Modal open title={row ? '编辑任务' : '新建任务'} okText="保存" cancelText="取消" confirmLoading={saving} onOk={() => form.submit()} onCancel={onClose} width={640} destroyOnHidden>

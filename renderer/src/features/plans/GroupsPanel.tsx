@@ -1,5 +1,6 @@
-import { Collapse, Descriptions, List, Table, Typography } from 'antd';
+import { Collapse, Descriptions, List, Typography } from 'antd';
 import type { GroupDto, TaskDto } from '../../../../electron/shared/dto';
+import { SupervisionTable } from '../groups/SupervisionTable';
 
 const roleLabels = { leader: '组长', deputyLeader: '副组长', member: '成员' } as const;
 
@@ -53,19 +54,7 @@ function GroupDetail({ group: g, duties, timeline }: { group: GroupDto; duties: 
           )}
         />
       )}
-      {g.supervisionTeams.length > 0 && (
-        <Table
-          size="small"
-          rowKey="name"
-          pagination={false}
-          title={() => <b>督导组（一院一组，{g.supervisionTeams.length} 个）</b>}
-          dataSource={g.supervisionTeams}
-          columns={[
-            { title: '督导组', dataIndex: 'name' },
-            { title: '驻点医院', dataIndex: 'hospital' },
-          ]}
-        />
-      )}
+      <SupervisionTable teams={g.supervisionTeams} />
     </>
   );
 }

@@ -10,6 +10,7 @@ import { useAsOf } from '../../stores/as-of-store';
 import { useNav } from '../../stores/nav-store';
 import { showTaskInLedger, useLedger } from '../ledger/ledger-store';
 import { deadlineLabel } from '../plans/format';
+import { useAction } from '../../components/use-action';
 
 const kindLabels: Record<UnitDto['kind'], string> = { department: '部门', hospital: '医院', office: '医改办', government: '政府', other: '其他' };
 
@@ -71,19 +72,11 @@ export function UnitsPage() {
 
 function RenameDialog({ unit, onClose, onDone }: { unit: UnitDto; onClose: () => void; onDone: () => void }) {
   const [name, setName] = useState(unit.name);
-  const [saving, setSaving] = useState(false);
-  const { message } = App.useApp();
+  const { busy: saving, run } = useAction();
   const save = async () => {
-    setSaving(true);
-    try {
-      const u = await unitsApi.rename(unit.id, name);
-      void message.success(`已改名为“${u.name}”，原名保留为别名`);
-      onDone();
-    } catch (e) {
-      void message.error(errorMessage(e));
-    } finally {
-      setSaving(false);
-    }
+    const u = await run(() => unitsApi.rename(unit.id, name), (u) => `已改名为“${u.name}”，原名保留为别名`);
+    if (u === undefined) return;
+    onDone();
   };
   return (
     <Modal open title={`单位改名：${unit.name}`} okText="改名" cancelText="取消" confirmLoading={saving} onOk={() => void save()} onCancel={onClose}>
@@ -95,8 +88,8 @@ function RenameDialog({ unit, onClose, onDone }: { unit: UnitDto; onClose: () =>
 
 function MergeDialog({ unit, units, onClose, onDone }: { unit: UnitDto; units: UnitDto[]; onClose: () => void; onDone: () => void }) {
   const [keepId, setKeepId] = useState<number | null>(null);
-  const [saving, setSaving] = useState(false);
-  const { message, modal } = App.useApp();
+  const { busy: saving, run } = useAction();
+  const { modal } = App.useApp();
   const candidates = units.filter((u) => u.scope === unit.scope && u.id !== unit.id);
   const keep = candidates.find((u) => u.id === keepId);
   const save = () => {
@@ -108,16 +101,9 @@ function MergeDialog({ unit, units, onClose, onDone }: { unit: UnitDto; units: U
       okButtonProps: { danger: true },
       cancelText: '取消',
       onOk: async () => {
-        setSaving(true);
-        try {
-          await unitsApi.merge(keep.id, unit.id);
-          void message.success(`已将“${unit.name}”并入“${keep.name}”`);
-          onDone();
-        } catch (e) {
-          void message.error(errorMessage(e));
-        } finally {
-          setSaving(false);
-        }
+        const done = await run(() => unitsApi.merge(keep.id, unit.id), () => `已将“${unit.name}”并入“${keep.name}”`);
+        if (done === undefined) return;
+        onDone();
       },
     });
   };
