@@ -3,24 +3,47 @@ import { useCallback, useEffect, useState } from 'react';
 import type { AuditEntryDto } from '../../../../electron/shared/dto';
 import { errorDetail, errorMessage, unitsApi } from '../../api';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import type { TaskStatus } from '../../../../electron/shared/dto';
+import { statusLabels } from '../plans/format';
 
 const entityLabels: Record<string, string> = {
-  task: '任务', progress: '进展', plan: '方案', unit: '单位', group: '工作组', roster: '名单', settings: '设置', seed: '内置方案',
+  task: '任务', progress: '进展', plan: '方案', unit: '单位', group_roster: '工作组名单', settings: '设置',
 };
 const actionLabels: Record<string, string> = { create: '新增', update: '修改', delete: '删除', load: '载入', merge: '合并', rename: '改名' };
 
 type Filters = { from?: string; to?: string; entity?: string; actor?: string };
 
-/** A short, readable line for a before/after value: the fields that changed, else the value itself. */
+// Field names as the clerk knows them; bookkeeping fields (ids, timestamps, positions) are not shown.
+const fieldLabels: Record<string, string> = {
+  title: '名称', name: '名称', code: '序号', body: '内容', status: '状态', deadline_text: '完成时限', deadlineText: '完成时限',
+  due_on: '完成日期', dueOn: '完成日期', due_time: '钟点', parent_id: '上级任务', aliases: '别名', roster: '名单',
+  officeName: '填报单位', clerkName: '经办人', dueSoonDays: '临期提醒天数', staleDays: '久未更新天数', enteredOn: '日期',
+  completed_on: '完成日期', pause_reason: '暂缓原因', docNumber: '文号', issuer: '印发单位', issuedOn: '印发日期',
+  units: '单位', leadUnits: '牵头单位', cooperatingUnits: '配合单位', groups: '责任组', group: '工作组', plan: '方案',
+};
+const hidden = new Set(['id', 'created_at', 'updated_at', 'createdAt', 'position', 'plan_id', 'kind', 'taskId', 'author', 'supersededBy', 'units_text', 'caution', 'start_on', 'deadline_kind', 'writtenNamesFollowed']);
+
+/** A value in words: statuses in Chinese, lists of people or names joined, nothing as —. */
+function show(v: unknown): string {
+  if (v === null || v === undefined || v === '') return '—';
+  if (typeof v === 'string') return statusLabels[v as TaskStatus] ?? v;
+  if (Array.isArray(v)) return v.map((x) => (x && typeof x === 'object' ? String((x as Record<string, unknown>).person ?? (x as Record<string, unknown>).name ?? (x as Record<string, unknown>).written_name ?? JSON.stringify(x)) : show(x))).join('、') || '—';
+  if (typeof v === 'object') return JSON.stringify(v);
+  return String(v);
+}
+
+/** A short, readable line for a before/after pair: the fields that changed, in the clerk's words. */
 function summary(before: unknown, after: unknown): string {
-  const show = (v: unknown) => (v === null || v === undefined ? '—' : typeof v === 'object' ? JSON.stringify(v) : String(v));
-  if (before && after && typeof before === 'object' && typeof after === 'object') {
-    const b = before as Record<string, unknown>;
-    const a = after as Record<string, unknown>;
-    const keys = [...new Set([...Object.keys(b), ...Object.keys(a)])].filter((k) => JSON.stringify(b[k]) !== JSON.stringify(a[k]));
-    return keys.map((k) => `${k}：${show(b[k])} → ${show(a[k])}`).join('；');
-  }
-  return before !== null && before !== undefined ? `${show(before)} → ${show(after)}` : show(after);
+  const obj = (v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : null);
+  const b = obj(before);
+  const a = obj(after);
+  if (!b && !a) return `${show(before)} → ${show(after)}`;
+  const keys = [...new Set([...Object.keys(b ?? {}), ...Object.keys(a ?? {})])]
+    .filter((k) => !hidden.has(k) && JSON.stringify(b?.[k] ?? null) !== JSON.stringify(a?.[k] ?? null));
+  const label = (k: string) => fieldLabels[k] ?? k;
+  if (!b) return keys.map((k) => `${label(k)}：${show(a![k])}`).join('；');
+  if (!a) return `删除：${show(b.title ?? b.name)}`;
+  return keys.map((k) => `${label(k)}：${show(b[k])} → ${show(a[k])}`).join('；');
 }
 
 /** 操作记录: every change, who made it and when, with what it was before and after. */
@@ -61,7 +84,7 @@ export function AuditPage() {
           { title: '时间', dataIndex: 'at', width: 160, render: (at: string) => new Date(at).toLocaleString('zh-CN', { hour12: false }) },
           { title: '经办人', dataIndex: 'actor', width: 90 },
           { title: '操作', dataIndex: 'action', width: 60, render: (a: string) => actionLabels[a] ?? a },
-          { title: '对象', key: 'entity', width: 110, render: (_, r) => `${entityLabels[r.entity] ?? r.entity}${r.entityId ? ` #${r.entityId}` : ''}` },
+          { title: '对象', key: 'entity', width: 170, render: (_, r) => `${entityLabels[r.entity] ?? r.entity}${r.entityId ? ` #${r.entityId}` : ''}` },
           { title: '内容（修改前 → 修改后）', key: 'change', render: (_, r) => <Typography.Text ellipsis={{ tooltip: summary(r.before, r.after) }} style={{ maxWidth: 640 }}>{summary(r.before, r.after)}</Typography.Text> },
         ]}
       />

@@ -1,5 +1,5 @@
 // Display helpers: the text as written first, the resolved value beside it.
-import type { Deadline, Frequency, TaskCounts, TaskDto, TaskStatus } from '../../../../electron/shared/dto';
+import type { Deadline, Frequency, TaskCounts, TaskDto } from '../../../../electron/shared/dto';
 
 export function deadlineLabel(d: Deadline): string {
   if (d.kind === 'none') return d.text || '—';
@@ -9,12 +9,8 @@ export function deadlineLabel(d: Deadline): string {
   return resolved ? `${d.text}（${resolved}）` : d.text;
 }
 
-export const statusLabels: Record<TaskStatus, string> = {
-  not_started: '未启动',
-  in_progress: '推进中',
-  done: '已完成',
-  paused: '暂缓',
-};
+/** One set of status words for the screens, the CLI and the exports. */
+export { statusLabels } from '../../../../electron/shared/ledger';
 
 export const frequencyLabels: Record<Frequency, string> = { daily: '日报', weekly: '周报', monthly: '月报' };
 
