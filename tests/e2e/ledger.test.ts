@@ -113,6 +113,24 @@ describe('编辑任务', () => {
   });
 });
 
+describe('任务台账 at 1024×640', () => {
+  it('shows every column without sideways scrolling', async () => {
+    await page().setViewportSize({ width: 1024, height: 640 });
+    await area('任务台账');
+    await page().getByRole('button', { name: '清除筛选' }).click();
+    await expect.poll(() => page().locator('.ledger-table .ant-table-row').count()).toBeGreaterThan(5);
+    const fit = await page().evaluate(() => {
+      const box = document.querySelector('.ledger-table')!.getBoundingClientRect();
+      const ths = [...document.querySelectorAll('.ledger-table thead th')].filter((th) => (th as HTMLElement).innerText.trim());
+      return { lastRight: ths[ths.length - 1]!.getBoundingClientRect().right, right: box.right, labels: ths.map((th) => (th as HTMLElement).innerText) };
+    });
+    expect(fit.labels).toEqual(['任务', '牵头单位', '完成时限', '状态', '灯']);
+    expect(fit.lastRight).toBeLessThanOrEqual(fit.right + 1);
+    await page().screenshot({ path: join(artifactsDir, 'ledger-1024.png') });
+    await page().setViewportSize({ width: 1366, height: 768 });
+  });
+});
+
 describe('工作组', () => {
   it('edits a roster entry of 医保工作组', async () => {
     await area('工作组');

@@ -44,7 +44,9 @@ export function LedgerTable({ rows, cursorId, checked, collapsed, onCursor, onOp
       onOpen(cursorId);
     }
   };
-  const totalWidth = columns.reduce((n, c) => n + (typeof c.width === 'number' ? c.width : 0), 0) + 300;
+  // The last column (最新进展, when shown) takes what is left, at least 200 px.
+  const fixedWidth = columns.reduce((n, c) => n + (typeof c.width === 'number' ? c.width : 0), 0) + 36;
+  const totalWidth = columns.some((c) => c.width === undefined) ? fixedWidth + 200 : fixedWidth;
   return (
     <div ref={ref} tabIndex={0} onKeyDown={onKeyDown} aria-label="任务台账表格" className="ledger-table">
       <Table<LedgerRow>
@@ -101,12 +103,16 @@ function useAvailableHeight(ref: React.RefObject<HTMLDivElement | null>): number
 }
 
 function ledgerColumns(width: number, collapsed: ReadonlySet<number>, onToggle: (id: number) => void): ColumnsType<LedgerRow> {
+  // wide: every column; medium: cooperating units and groups under the title; narrow (the
+  // 1024 px window): the latest progress under the title too, so nothing scrolls sideways.
   const wide = width === 0 || width >= 1300;
+  const narrow = width > 0 && width < 1000;
+  const fixed = 36 + (narrow ? 110 + 120 + 60 + 96 : 0);
   const cols: ColumnsType<LedgerRow> = [
     {
       title: '任务',
       key: 'title',
-      width: wide ? 360 : 330,
+      width: narrow ? Math.max(280, width - fixed - 24) : wide ? 360 : 330,
       render: (_, r) => (
         <div style={{ paddingLeft: r.depth * 14 }}>
           {/* Long cells (yubei's division rows are whole paragraphs) stay two lines; the full text is in the drawer. */}
@@ -123,10 +129,15 @@ function ledgerColumns(width: number, collapsed: ReadonlySet<number>, onToggle: 
               {[names(r.cooperatingUnits), names(r.groups)].filter(Boolean).join('；')}
             </Typography.Text>
           )}
+          {narrow && r.latestProgress && (
+            <Typography.Text type="secondary" className="clamp-1" title={r.latestProgress.body}>
+              进展 {r.latestProgress.enteredOn}：{r.latestProgress.body}
+            </Typography.Text>
+          )}
         </div>
       ),
     },
-    { title: '牵头单位', key: 'lead', width: 130, render: (_, r) => names(r.leadUnits) },
+    { title: '牵头单位', key: 'lead', width: narrow ? 110 : 130, render: (_, r) => names(r.leadUnits) },
   ];
   if (wide) {
     cols.push({ title: '配合单位', key: 'coop', width: 150, render: (_, r) => <Typography.Text ellipsis={{ tooltip: names(r.cooperatingUnits) }}>{names(r.cooperatingUnits)}</Typography.Text> });
@@ -136,7 +147,7 @@ function ledgerColumns(width: number, collapsed: ReadonlySet<number>, onToggle: 
     {
       title: '完成时限',
       key: 'deadline',
-      width: 150,
+      width: narrow ? 120 : 150,
       render: (_, r) => (r.isHeading && r.deadline.kind === 'none' ? '' : (
         <span>
           {deadlineLabel(r.deadline)}
@@ -144,8 +155,11 @@ function ledgerColumns(width: number, collapsed: ReadonlySet<number>, onToggle: 
         </span>
       )),
     },
-    { title: '状态', key: 'status', width: 64, render: (_, r) => (r.isHeading ? '' : statusLabels[r.status]) },
+    { title: '状态', key: 'status', width: narrow ? 60 : 64, render: (_, r) => (r.isHeading ? '' : statusLabels[r.status]) },
     { title: '灯', key: 'light', width: 96, render: (_, r) => <LightBadge light={r.light} reason={r.lightReason} /> },
+  );
+  if (narrow) return cols;
+  cols.push(
     {
       title: '最新进展',
       key: 'progress',
