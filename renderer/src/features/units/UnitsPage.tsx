@@ -33,9 +33,17 @@ export function UnitsPage() {
   useEffect(refresh, [refresh]);
   useEffect(() => void load(asOf), [load, asOf]);
   const changed = () => { refresh(); void load(asOf); };
-  const shown = useMemo(() => units.filter((u) => unitMatches(u, query)), [units, query]);
+  const [scope, setScope] = useState<string | null>(null);
+  const scopes = useMemo(() => [...new Set(units.map((u) => u.scope))], [units]);
+  const shown = useMemo(() => units.filter((u) => (!scope || u.scope === scope) && unitMatches(u, query)), [units, query, scope]);
   return (
-    <Card title="单位" styles={{ body: { padding: '12px 16px' } }} extra={<Input.Search allowClear aria-label="查找单位" placeholder="名称、别名或拼音首字母（如 qczj）" style={{ width: 280 }} onChange={(e) => setQuery(e.target.value)} />}>
+    <Card title="单位" styles={{ body: { padding: '12px 16px' } }} extra={
+        <Space>
+          <Select aria-label="范围" allowClear placeholder="全部区县" style={{ width: 120 }} value={scope ?? undefined} onChange={(v?: string) => setScope(v ?? null)} options={scopes.map((s) => ({ value: s, label: s }))} />
+          <Input.Search allowClear aria-label="查找单位" placeholder="名称、别名或拼音首字母（如 qczj）" style={{ width: 260 }} onChange={(e) => setQuery(e.target.value)} />
+        </Space>
+      }
+    >
       {error && <ErrorNotice message={error.message} detail={error.detail} onRetry={refresh} />}
       <Table<UnitDto>
         rowKey="id"
