@@ -5,23 +5,11 @@
 // saving can shift a day.
 import type { Deadline, TaskStatus } from '../../shared/dto';
 import type { Light, LightSettings } from '../../shared/ledger';
+import { addDays, daysBetween } from '../../shared/dates';
 
 export const defaultLightSettings: LightSettings = { dueSoonDays: 7, staleDays: 7 };
 
-const dayMs = 86_400_000;
-const toDay = (iso: string): number => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / dayMs;
-const fromDay = (day: number): string => new Date(day * dayMs).toISOString().slice(0, 10);
-
-export const isIsoDate = (s: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(s) && fromDay(toDay(s)) === s;
-export const addDays = (iso: string, n: number): string => fromDay(toDay(iso) + n);
-/** Whole days from a to b (positive when b is later). */
-export const daysBetween = (a: string, b: string): number => toDay(b) - toDay(a);
-
-/** The machine's own calendar date: the clerk's "today", not UTC's. */
-export function todayIso(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+export { addDays, daysBetween, isIsoDate, todayIso } from '../../shared/dates';
 
 export type EffectiveDeadline = Deadline & { inherited: boolean };
 type TreeNode = { parentId: number | null; deadline: Deadline };
