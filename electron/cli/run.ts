@@ -7,7 +7,9 @@ import { dispatch, isChannel } from '../core/dispatch';
 import type { PlanSummary } from '../shared/dto';
 import { AppError } from '../shared/errors';
 import { describeChannels } from './describe-channels';
+import { indicatorsCommand } from './indicator-commands';
 import { progressAddCommand, readOptions, tasksCommand } from './ledger-commands';
+import { statusCommand, submitCommand } from './reporting-commands';
 import { resolveUserPath } from './user-path';
 
 type Io = { out: (s: string) => void; err: (s: string) => void };
@@ -25,6 +27,14 @@ const usage = () => `用法：npm run --silent cli -- <命令> --db 数据文件
                   cooperatingUnits、groups、latestProgress
   progress add --task 任务编号[,编号…] --date YYYY-MM-DD --text 进展内容 [--status 状态]
                   登记进展；状态为 not_started（未启动）、in_progress（推进中）、done（已完成）、paused（暂缓）
+  status --plan 方案 --period 报送期 [--as-of YYYY-MM-DD] [--json]
+                  一个报送期的报送情况：应报、实报、按时、迟报、未报单位、报送率、及时率（只读）；
+                  报送期写日期（2017-09-05）、周（2017-W40）或月（2017-10）
+  submit --plan 方案 --unit 单位 --period 报送期 --values JSON [--received-at 时间]
+                  录入一份报送；--values 以填报项名称为键，如 '{"医疗收入":120.5,"药品收入":36.2}'，
+                  --received-at 为收到时间（默认现在），如 "2017-09-05 16:30"
+  indicators --plan 方案 --period 报送期 [--json]
+                  各医院和全区的指标值、目标值和达标情况（只读）
   call <通道> [JSON]  调用任一接口通道，例如 call plans:get '{"planId":"banan-2017"}'
   check           检查数据文件：完整性，是否医改台账的文件，版本是否过新；有问题时以非零状态退出
   help            显示本说明
@@ -102,6 +112,21 @@ function runCommand(args: Args, db: string, io: Io): number {
       }
       if (problem) return reportError(io, problem);
       return withCore(db, 'readwrite', (core) => progressAddCommand(core, options, io));
+    }
+    case 'status': {
+      const { options, words, problem } = readOptions(args.rest, ['plan', 'period', 'as-of']);
+      if (problem || words.length) return reportError(io, problem ?? `无法识别的参数：${words.join(' ')}（运行 help 查看用法）`);
+      return withCore(db, 'readonly', (core) => statusCommand(core, options, args.json, io));
+    }
+    case 'submit': {
+      const { options, words, problem } = readOptions(args.rest, ['plan', 'unit', 'period', 'values', 'received-at']);
+      if (problem || words.length) return reportError(io, problem ?? `无法识别的参数：${words.join(' ')}（运行 help 查看用法）`);
+      return withCore(db, 'readwrite', (core) => submitCommand(core, options, io));
+    }
+    case 'indicators': {
+      const { options, words, problem } = readOptions(args.rest, ['plan', 'period']);
+      if (problem || words.length) return reportError(io, problem ?? `无法识别的参数：${words.join(' ')}（运行 help 查看用法）`);
+      return withCore(db, 'readonly', (core) => indicatorsCommand(core, options, args.json, io));
     }
     case 'call': {
       const [channel = '', json] = args.rest;

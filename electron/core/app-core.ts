@@ -4,6 +4,7 @@ import { createHandlers, type Handlers } from './handlers';
 import { openDatabase, type Db, type OpenMode } from './db/open';
 import { defaultSeedsDir } from './paths';
 import { loadSeedPlans, type LoadReport } from './seeds/load-seeds';
+import { applyRegimeDefaults } from './reporting/regime-setup';
 import pkg from '../../package.json';
 
 export type AppCore = { db: Db; handlers: Handlers; seeds: LoadReport; close: () => void };
@@ -23,6 +24,7 @@ export function startCore(dbPath: string, options: StartOptions = {}): AppCore {
   const db = openDatabase(dbPath, { mode });
   try {
     const seeds = mode === 'readonly' ? { loaded: [], skipped: [] } : loadSeedPlans(db, options.seedsDir ?? defaultSeedsDir());
+    if (mode !== 'readonly') applyRegimeDefaults(db);
     const handlers = createHandlers({ db, dbPath, version: options.version ?? appVersion });
     return { db, handlers, seeds, close: () => db.close() };
   } catch (e) {

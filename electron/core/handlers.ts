@@ -11,6 +11,9 @@ import { getPlanDetail, getPlanSource, listPlans } from './plans/plan-queries';
 import { getRegime } from './reporting/regime-queries';
 import { getSettings, updateSettings } from './settings/settings';
 import { unitsHandlers } from './units/handlers';
+import { reportingHandlers } from './reporting/handlers';
+import { indicatorsHandlers } from './indicators/handlers';
+import { summaryHandlers } from './summary/handlers';
 
 export type CoreContext = { db: Db; dbPath: string; version: string };
 
@@ -30,5 +33,8 @@ export function createHandlers(ctx: CoreContext): Handlers {
     'settings:update': (input) => updateSettings(db, input),
     ...ledgerHandlers(ctx),
     ...unitsHandlers(ctx),
+    ...reportingHandlers(ctx),
+    ...indicatorsHandlers(ctx),
+    ...summaryHandlers(ctx),
   };
 }

@@ -8,6 +8,16 @@ import type { Channel } from '../../electron/shared/contract';
 export function channelSamples(db: () => Db): Record<Channel, unknown> {
   // Ids differ with the seed load order, so the samples read them when called.
   const unitIdOf = (scope: string, name: string) => db().prepare('SELECT id FROM units WHERE scope = ? AND name = ?').pluck().get(scope, name);
+  const regimeId = () => db().prepare("SELECT id FROM reporting_regimes WHERE plan_id = 'banan-2017'").pluck().get();
+  const phaseIdOf = (name: string) => db().prepare('SELECT id FROM reporting_phases WHERE name = ?').pluck().get(name);
+  const reporterIdOf = (name: string) =>
+    db().prepare('SELECT ru.id FROM reporting_units ru JOIN units u ON u.id = ru.unit_id WHERE u.name = ?').pluck().get(name);
+  const formIdOf = (name: string) => db().prepare('SELECT id FROM report_forms WHERE name = ?').pluck().get(name);
+  const fieldIdOf = (label: string) => db().prepare('SELECT id FROM form_fields WHERE label = ?').pluck().get(label);
+  const indicatorIdOf = (planId: string, name: string) =>
+    db().prepare('SELECT id FROM indicators WHERE plan_id = ? AND name = ?').pluck().get(planId, name);
+  const elementIdOf = (code: string) => db().prepare('SELECT id FROM data_elements WHERE code = ?').pluck().get(code);
+  const incidentId = () => db().prepare('SELECT max(id) FROM incident_reports').pluck().get();
   const taskIdOf = (title: string) => db().prepare("SELECT id FROM tasks WHERE plan_id = 'banan-2017' AND title = ?").pluck().get(title);
   return {
     'app:info': {},
@@ -46,5 +56,69 @@ export function channelSamples(db: () => Db): Record<Channel, unknown> {
     },
     'groups:updateRoster': { groupId: 1, entries: [{ role: 'leader', person: '张三', post: '组长', phone: null, unitId: null }] },
     'audit:list': { entity: 'unit' },
+    'reporting:setup': { planId: 'banan-2017' },
+    get 'reporting:addPhase'() {
+      return { regimeId: regimeId(), name: '巩固阶段', frequency: 'monthly', startOn: '2018-01-01' };
+    },
+    get 'reporting:updatePhase'() {
+      return { phaseId: phaseIdOf('巩固阶段'), dueTime: '16:00' };
+    },
+    get 'reporting:removePhase'() {
+      return { phaseId: phaseIdOf('巩固阶段') };
+    },
+    get 'reporting:setDay'() {
+      return { regimeId: regimeId(), day: '2017-10-02', kind: 'on', reason: '改革首周值班' };
+    },
+    get 'reporting:addReporter'() {
+      return { regimeId: regimeId(), unitId: unitIdOf('巴南区', '区人力社保局'), formId: formIdOf('工作组工作进展') };
+    },
+    get 'reporting:updateReporter'() {
+      return { reporterId: reporterIdOf('区人力社保局'), recipientUnitIds: [unitIdOf('巴南区', '区卫生计生委')] };
+    },
+    get 'reporting:removeReporter'() {
+      return { reporterId: reporterIdOf('区人力社保局') };
+    },
+    get 'reporting:addField'() {
+      return { formId: formIdOf('医院运行信息报表'), kind: 'figure', label: '住院手术人次', unitLabel: '人次', min: 0, max: 10000 };
+    },
+    get 'reporting:updateField'() {
+      return { fieldId: fieldIdOf('住院手术人次'), required: false, help: '当期实际开展的住院手术' };
+    },
+    'reporting:matrix': { planId: 'banan-2017', from: '2017-09-01', to: '2017-09-10' },
+    'reporting:status': { planId: 'banan-2017', period: '2017-09-05' },
+    get 'reporting:submission'() {
+      return { planId: 'banan-2017', reporterId: reporterIdOf('巴南区人民医院'), period: '2017-09-05' };
+    },
+    'reporting:submit': {
+      planId: 'banan-2017', reporterName: '巴南区人民医院', period: '2017-09-05', receivedAt: '2017-09-05 16:30',
+      values: { 医疗收入: 120.5, 药品收入: 36.2, 卫生材料收入: 15.1 },
+    },
+    'reporting:reminders': { planId: 'banan-2017', period: '2017-09-05' },
+    get 'reporting:logReminders'() {
+      return { planId: 'banan-2017', period: '2017-09-05', reporterIds: [reporterIdOf('巴南区中医院')] };
+    },
+    'reporting:today': { asOf: '2017-09-05' },
+    'indicators:compute': { planId: 'banan-2017', period: '2017-09-05' },
+    get 'indicators:trend'() {
+      return { planId: 'banan-2017', indicatorId: indicatorIdOf('banan-2017', '药占比'), from: '2017-09-01', to: '2017-09-30' };
+    },
+    'indicators:elements': {},
+    get 'indicators:setValue'() {
+      return { indicatorId: indicatorIdOf('yubei-2022', '平均住院日'), unitId: null, asOf: '2022-12-31', value: 10.2 };
+    },
+    get 'indicators:create'() {
+      return {
+        planId: 'banan-2017', name: '次均门诊收入', unitLabel: '元', direction: 'lower',
+        numerator: [{ elementId: elementIdOf('revenue_medical') }], denominator: [{ elementId: elementIdOf('visits_outpatient') }], scale: 10000,
+      };
+    },
+    'incidents:list': { open: true },
+    'incidents:create': { planId: 'banan-2017', category: 'opinion', severity: 'general', title: '网上出现取消药品加成的不实说法', receivedAt: '2017-09-02 10:00' },
+    get 'incidents:update'() {
+      return { incidentId: incidentId(), actions: '已联系网信办澄清', closed: true };
+    },
+    'summary:compile': { planId: 'banan-2017', period: '2017-W41' },
+    'summary:save': { planId: 'banan-2017', period: '2017-W41', text: '巴南区公立医院综合改革第41周工作汇总' },
+    'summary:markSent': { planId: 'banan-2017', period: '2017-W41', to: '区政府、市医改办', sentAt: '2017-10-13 17:30' },
   };
 }

@@ -20,6 +20,8 @@ export type PhaseRule = {
   dueWeekday: number;
   /** weekly: the first day of the reporting week */
   weekStart: number;
+  /** the phase's own no-report days; the calendar passed to listPeriods when absent */
+  calendar?: Calendar;
 };
 
 export type Period = {
@@ -123,10 +125,11 @@ function monthlyPeriods(rule: PhaseRule, start: string, end: string, calendar: C
 }
 
 /** Every period that overlaps [from, to], in date order, including those that need no report. */
-export function listPeriods(phases: readonly PhaseRule[], calendar: Calendar, from: string, to: string): Period[] {
+export function listPeriods(phases: readonly PhaseRule[], defaultCalendar: Calendar, from: string, to: string): Period[] {
   const out: Period[] = [];
   for (const { rule, start, end } of phaseSpans(phases, to)) {
     if (end < from || start > to || end < start) continue;
+    const calendar = rule.calendar ?? defaultCalendar;
     if (rule.frequency === 'daily') out.push(...dailyPeriods(rule, start < from ? from : start, end > to ? to : end, calendar));
     else if (rule.frequency === 'weekly') {
       // Whole weeks are built from the phase's own start, so a range that begins mid-week

@@ -22,6 +22,7 @@ const ownerColumn: Record<string, string> = {
   group_units: 'group_id',
   indicator_units: 'indicator_id',
   summary_recipients: 'summary_id',
+  reporter_recipients: 'reporting_unit_id',
 };
 
 const summary = (u: UnitDto) => ({ id: u.id, scope: u.scope, name: u.name, aliases: u.aliases });

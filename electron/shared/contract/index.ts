@@ -10,6 +10,9 @@ import type { AppInfo, GroupDto, IndicatorDto, PlanDetail, PlanSummary, RegimeDt
 import { personName, planId, returns } from './common';
 import { unitsContract } from './units';
 import { ledgerContract } from './ledger';
+import { reportingContract } from './reporting';
+import { indicatorsContract } from './indicators';
+import { summaryContract } from './summary';
 
 /** A light setting in whole days, 0…90. */
 const lightDays = (what: string) =>
@@ -36,6 +39,9 @@ export const contract = {
   },
   ...ledgerContract,
   ...unitsContract,
+  ...reportingContract,
+  ...indicatorsContract,
+  ...summaryContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -207,3 +207,12 @@ describe('naming a period', () => {
     expect(() => findPeriod(banan, official, name)).toThrow(message);
   });
 });
+
+describe('each phase its own no-report days', () => {
+  it('a daily phase that reports every day beside a weekly one that keeps the official calendar', () => {
+    const phases = [daily('2017-09-01', '2017-09-30', { calendar: none }), weekly('2017-10-01', null, { calendar: official })];
+    const ps = listPeriods(phases, weekends, '2017-09-09', '2017-10-08');
+    expect(ps[0]).toMatchObject({ code: '2017-09-09', needsReport: true });
+    expect(ps.at(-1)).toMatchObject({ code: '2017-W40', needsReport: false });
+  });
+});
