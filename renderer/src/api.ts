@@ -79,3 +79,43 @@ export const unitsApi = {
   updateRoster: (input: In<'groups:updateRoster'>) => unwrap(api().groups.updateRoster(input)),
   audit: (input: In<'audit:list'>) => unwrap(api().audit.list(input)),
 };
+
+export const reportingApi = {
+  setup: (planId: string) => unwrap(api().reporting.setup({ planId })),
+  addPhase: (input: In<'reporting:addPhase'>) => unwrap(api().reporting.addPhase(input)),
+  updatePhase: (input: In<'reporting:updatePhase'>) => unwrap(api().reporting.updatePhase(input)),
+  removePhase: (phaseId: number) => unwrap(api().reporting.removePhase({ phaseId })),
+  setDay: (input: In<'reporting:setDay'>) => unwrap(api().reporting.setDay(input)),
+  addReporter: (input: In<'reporting:addReporter'>) => unwrap(api().reporting.addReporter(input)),
+  updateReporter: (input: In<'reporting:updateReporter'>) => unwrap(api().reporting.updateReporter(input)),
+  removeReporter: (reporterId: number) => unwrap(api().reporting.removeReporter({ reporterId })),
+  addField: (input: In<'reporting:addField'>) => unwrap(api().reporting.addField(input)),
+  updateField: (input: In<'reporting:updateField'>) => unwrap(api().reporting.updateField(input)),
+  matrix: (input: In<'reporting:matrix'>) => unwrap(api().reporting.matrix(input)),
+  status: (input: In<'reporting:status'>) => unwrap(api().reporting.status(input)),
+  submission: (input: In<'reporting:submission'>) => unwrap(api().reporting.submission(input)),
+  submit: (input: In<'reporting:submit'>) => unwrap(api().reporting.submit(input)),
+  reminders: (input: In<'reporting:reminders'>) => unwrap(api().reporting.reminders(input)),
+  logReminders: (input: In<'reporting:logReminders'>) => unwrap(api().reporting.logReminders(input)),
+  today: (asOf?: string) => unwrap(api().reporting.today({ asOf })),
+};
+
+export const indicatorsApi = {
+  compute: (input: In<'indicators:compute'>) => unwrap(api().indicators.compute(input)),
+  trend: (input: In<'indicators:trend'>) => unwrap(api().indicators.trend(input)),
+  elements: () => unwrap(api().indicators.elements({})),
+  setValue: (input: In<'indicators:setValue'>) => unwrap(api().indicators.setValue(input)),
+  create: (input: In<'indicators:create'>) => unwrap(api().indicators.create(input)),
+};
+
+export const incidentsApi = {
+  list: (input: In<'incidents:list'>) => unwrap(api().incidents.list(input)),
+  create: (input: In<'incidents:create'>) => unwrap(api().incidents.create(input)),
+  update: (input: In<'incidents:update'>) => unwrap(api().incidents.update(input)),
+};
+
+export const summaryApi = {
+  compile: (planId: string, period: string) => unwrap(api().summary.compile({ planId, period })),
+  save: (input: In<'summary:save'>) => unwrap(api().summary.save(input)),
+  markSent: (input: In<'summary:markSent'>) => unwrap(api().summary.markSent(input)),
+};
