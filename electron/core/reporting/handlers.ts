@@ -1,30 +1,35 @@
-// The reporting area's handlers.
+// The reporting area's handlers: the regime and its editing, the matrix, one period's status,
+// submissions, 催报, and today's panel on the dashboard.
 import type { reportingContract } from '../../shared/contract/reporting';
-import { AppError } from '../../shared/errors';
 import type { CoreContext, Handlers } from '../handlers';
+import { buildMatrix } from './matrix';
+import { addPhase, getSetup, removePhase, setDay, updatePhase } from './regime-edit';
+import { listReminders, logReminders } from './reminders';
+import { addField, addReporter, removeReporter, updateField, updateReporter } from './reporter-edit';
+import { periodStatus } from './status';
+import { getSubmission } from './submission-query';
+import { submit } from './submit';
+import { reportingToday } from './today';
 
-const notYet = (): never => {
-  throw new AppError('not_built', '此功能尚未完成');
-};
-
-export function reportingHandlers(_ctx: CoreContext): Pick<Handlers, keyof typeof reportingContract> {
+export function reportingHandlers(ctx: CoreContext): Pick<Handlers, keyof typeof reportingContract> {
+  const { db } = ctx;
   return {
-    'reporting:setup': notYet,
-    'reporting:addPhase': notYet,
-    'reporting:updatePhase': notYet,
-    'reporting:removePhase': notYet,
-    'reporting:setDay': notYet,
-    'reporting:addReporter': notYet,
-    'reporting:updateReporter': notYet,
-    'reporting:removeReporter': notYet,
-    'reporting:addField': notYet,
-    'reporting:updateField': notYet,
-    'reporting:matrix': notYet,
-    'reporting:status': notYet,
-    'reporting:submission': notYet,
-    'reporting:submit': notYet,
-    'reporting:reminders': notYet,
-    'reporting:logReminders': notYet,
-    'reporting:today': notYet,
+    'reporting:setup': ({ planId }) => getSetup(db, planId),
+    'reporting:addPhase': (input) => addPhase(db, input),
+    'reporting:updatePhase': (input) => updatePhase(db, input),
+    'reporting:removePhase': ({ phaseId }) => removePhase(db, phaseId),
+    'reporting:setDay': (input) => setDay(db, input),
+    'reporting:addReporter': (input) => addReporter(db, input),
+    'reporting:updateReporter': (input) => updateReporter(db, input),
+    'reporting:removeReporter': ({ reporterId }) => removeReporter(db, reporterId),
+    'reporting:addField': (input) => addField(db, input),
+    'reporting:updateField': (input) => updateField(db, input),
+    'reporting:matrix': (input) => buildMatrix(db, input),
+    'reporting:status': (input) => periodStatus(db, input),
+    'reporting:submission': (input) => getSubmission(db, input),
+    'reporting:submit': (input) => submit(db, input),
+    'reporting:reminders': (input) => listReminders(db, input),
+    'reporting:logReminders': (input) => logReminders(db, input),
+    'reporting:today': (input) => reportingToday(db, input),
   };
 }
