@@ -1,16 +1,14 @@
 // The weekly summary's handlers.
 import type { summaryContract } from '../../shared/contract/summary';
-import { AppError } from '../../shared/errors';
 import type { CoreContext, Handlers } from '../handlers';
+import { compileSummary } from './compile';
+import { markSummarySent, saveSummary } from './summary-save';
 
-const notYet = (): never => {
-  throw new AppError('not_built', '此功能尚未完成');
-};
-
-export function summaryHandlers(_ctx: CoreContext): Pick<Handlers, keyof typeof summaryContract> {
+export function summaryHandlers(ctx: CoreContext): Pick<Handlers, keyof typeof summaryContract> {
+  const { db } = ctx;
   return {
-    'summary:compile': notYet,
-    'summary:save': notYet,
-    'summary:markSent': notYet,
+    'summary:compile': (input) => compileSummary(db, input),
+    'summary:save': (input) => saveSummary(db, input),
+    'summary:markSent': (input) => markSummarySent(db, input),
   };
 }
