@@ -90,7 +90,7 @@ export function progressAddCommand(core: AppCore, options: Map<string, string>, 
   return 0;
 }
 
-function fail(io: Io, message: string): number {
+export function fail(io: Io, message: string): number {
   io.err(`错误：${message}\n`);
   return 1;
 }

@@ -58,7 +58,7 @@ export function channelSamples(db: () => Db): Record<Channel, unknown> {
     'audit:list': { entity: 'unit' },
     'reporting:setup': { planId: 'banan-2017' },
     get 'reporting:addPhase'() {
-      return { regimeId: regimeId(), name: '巩固阶段', frequency: 'monthly', startOn: '2018-01-01' };
+      return { regimeId: regimeId(), name: '巩固阶段', frequency: 'monthly', startOn: '2016-01-01', endOn: '2016-12-31' };
     },
     get 'reporting:updatePhase'() {
       return { phaseId: phaseIdOf('巩固阶段'), dueTime: '16:00' };
