@@ -6,6 +6,8 @@ import { LedgerPage } from './features/ledger/LedgerPage';
 import { usePlans } from './features/plans/plans-store';
 import { UnitsPage } from './features/units/UnitsPage';
 import { PlansPage } from './features/plans/PlansPage';
+import { ReportingPage } from './features/reporting/ReportingPage';
+import { IndicatorsPage } from './features/indicators/IndicatorsPage';
 import { SettingsPage } from './features/settings/SettingsPage';
 import { ComingSoon } from './features/shell/ComingSoon';
 import { Dashboard } from './features/shell/Dashboard';
@@ -100,6 +102,10 @@ function AreaView({ area }: { area: AreaKey }) {
       return <UnitsPage />;
     case 'audit':
       return <AuditPage />;
+    case 'reporting':
+      return <ReportingPage />;
+    case 'indicators':
+      return <IndicatorsPage />;
     default:
       return <ComingSoon title={areas.find((a) => a.key === area)?.label ?? ''} />;
   }

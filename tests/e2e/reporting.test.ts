@@ -29,7 +29,7 @@ describe('信息报送', () => {
     await area('信息报送');
     await setDate('查看日期', '2017-09-05');
     // 8-23 … 9-05: the regime begins 9-01; 9-02 and 9-03 are a weekend
-    await expect.poll(total).toContain('应报 75，实报 0');
+    await expect.poll(total, { timeout: 5000 }).toContain('应报 75，实报 0');
     expect(await page().locator('.matrix-table .ant-table-row').count()).toBe(25);
     expect(await cell('巴南区人民医院', 2).getAttribute('data-state')).toBe('missing');
   });
@@ -45,7 +45,7 @@ describe('信息报送', () => {
     await drawer.getByLabel('工作进展').fill('取消药品加成后门诊运行平稳。');
     await page().screenshot({ path: join(artifactsDir, 'reporting-entry.png') });
     await drawer.getByRole('button', { name: /保\s*存/ }).click();
-    await expect.poll(total).toContain('实报 1（按时 1，迟报 0），未报 74');
+    await expect.poll(total, { timeout: 5000 }).toContain('实报 1（按时 1，迟报 0），未报 74');
     expect(await cell('巴南区人民医院', 2).getAttribute('data-state')).toBe('onTime');
     const stored = session().core.db.prepare(
       "SELECT s.received_at FROM submissions s JOIN reporting_units ru ON ru.id = s.reporting_unit_id JOIN units u ON u.id = ru.unit_id WHERE u.name = '巴南区人民医院'",
@@ -96,7 +96,7 @@ describe('信息报送', () => {
   it('shows the regime with its two phases and 25 reporters', async () => {
     await tab('报送制度');
     await expect.poll(() => page().getByText('报送单位（25）').count()).toBe(1);
-    expect(await page().locator('.ant-card', { hasText: '报送阶段' }).innerText()).toContain('每周五 12:00 前');
+    expect(await page().locator('.ant-card', { hasText: '报送阶段' }).last().innerText()).toContain('每周五 12:00 前');
     await page().screenshot({ path: join(artifactsDir, 'reporting-regime.png'), fullPage: true });
   });
 });

@@ -91,8 +91,8 @@ export function computeIndicators(db: Db, input: { planId: string; from: string;
   const rows = indicatorDefs(db, planId).map((d): IndicatorRowDto => {
     const target = targetFor(d.targets, year);
     const judged = (value: number | null) => ({ value, judgement: judge(value, target, d.direction) });
-    let district: number | null = null;
-    let byUnit: IndicatorRowDto['byUnit'] = [];
+    let district: number | null;
+    let byUnit: IndicatorRowDto['byUnit'];
     if (d.formula) {
       const f = d.formula;
       const empty: Figures = new Map();

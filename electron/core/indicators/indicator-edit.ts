@@ -11,7 +11,7 @@ import { currentActor } from '../settings/settings';
 import { makeCalendar } from '../reporting/calendar';
 import { listPeriods } from '../reporting/periods';
 import { requireRegime } from '../reporting/regime-load';
-import { computeIndicators, figuresByHospital, hospitalsOf, indicatorDefs } from './compute';
+import { computeIndicators, hospitalsOf, indicatorDefs } from './compute';
 import { districtFigures, evaluate, targetFor, type Figures } from './formula';
 import { listIndicators } from './indicator-queries';
 

@@ -5,7 +5,7 @@
 // saving can shift a day.
 import type { Deadline, TaskStatus } from '../../shared/dto';
 import type { Light, LightSettings } from '../../shared/ledger';
-import { addDays, daysBetween } from '../../shared/dates';
+import { daysBetween } from '../../shared/dates';
 
 export const defaultLightSettings: LightSettings = { dueSoonDays: 7, staleDays: 7 };
 

@@ -27,11 +27,13 @@ function indicators({ indicators: ind }: Parts): string {
 }
 
 function tasks({ tasks: t }: Parts): string {
-  const changed = t.changed.map((c) => `${c.code ? `${c.code} ` : ''}${c.title}：${c.body}${c.status ? `（${c.status}）` : ''}`);
-  const overdue = t.overdue.map((o) => `${o.code ? `${o.code} ` : ''}${o.title}（${o.lead || '未明确牵头单位'}，时限 ${o.due}）`);
+  // Tasks keep the numbers their plan gives them; only unnumbered ones are counted here.
+  const item = (code: string, i: number) => (code ? `${code.replace(/[.、．]$/, '')}. ` : `（${i + 1}）`);
+  const changed = t.changed.map((c, i) => `${item(c.code, i)}${c.title}：${c.body}${c.status ? `（${c.status}）` : ''}`);
+  const overdue = t.overdue.map((o, i) => `${item(o.code, i)}${o.title}（${o.lead ? `${o.lead}，` : ''}时限 ${o.due}）`);
   return [
-    changed.length ? `本期更新进展 ${changed.length} 项：\n${changed.map((c, i) => `${i + 1}. ${c}`).join('\n')}` : '本期无新的任务进展记录。',
-    overdue.length ? `截至本期末逾期未完成 ${overdue.length} 项：\n${overdue.map((o, i) => `${i + 1}. ${o}`).join('\n')}` : '截至本期末无逾期任务。',
+    changed.length ? `本期更新进展 ${changed.length} 项：\n${changed.join('\n')}` : '本期无新的任务进展记录。',
+    overdue.length ? `截至本期末逾期未完成 ${overdue.length} 项：\n${overdue.join('\n')}` : '截至本期末无逾期任务。',
   ].join('\n');
 }
 

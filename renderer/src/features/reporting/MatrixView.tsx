@@ -114,7 +114,7 @@ export function MatrixView({ planId }: { planId: string }) {
         }
       />
       <Typography.Text type="secondary" style={{ display: 'block', marginTop: 8 }}>
-        ✓ 按时　迟 迟报　✗ 未报　○ 未到时限　· 不需报送　<sup>催</sup> 已催报；合计行为报送率和及时率（%）
+        {"✓ 按时 · 迟 迟报 · ✗ 未报 · ○ 未到时限 · · 不需报送 · "}<sup>催</sup>{" 已催报；合计行为报送率和及时率（%）"}
       </Typography.Text>
     </div>
   );

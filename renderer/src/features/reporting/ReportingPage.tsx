@@ -20,7 +20,7 @@ export function ReportingPage() {
         { key: 'matrix', label: '报送情况', children: <MatrixView planId={planId} /> },
         { key: 'reminders', label: '催报', children: <RemindersView planId={planId} /> },
         { key: 'summary', label: '周报汇总', children: <SummaryView planId={planId} /> },
-        { key: 'incidents', label: '专报', children: <IncidentsPanel planId={planId} /> },
+        { key: 'incidents', label: '专报', children: <IncidentsPanel planId={planId} scope={scope} /> },
         { key: 'regime', label: '报送制度', children: <RegimeEditor setup={setup} scope={scope} /> },
       ]
     : [];

@@ -1,4 +1,4 @@
-import { Alert, Button, DatePicker, Descriptions, Drawer, Form, Input, InputNumber, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Col, DatePicker, Descriptions, Drawer, Form, Input, InputNumber, Row, Space, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import type { FormFieldDto, SubmissionDto } from '../../../../electron/shared/reporting';
@@ -80,8 +80,8 @@ export function SubmissionDrawer({ planId }: { planId: string }) {
     <Drawer
       open={entry !== null}
       onClose={close}
-      width={560}
-      title={sub ? `${sub.reporter.name}　${sub.period.label}` : '报送'}
+      width={640}
+      title={sub ? `${sub.reporter.name} ${sub.period.label}` : '报送'}
       extra={
         <Space>
           <Button onClick={close}>取消</Button>
@@ -103,9 +103,10 @@ export function SubmissionDrawer({ planId }: { planId: string }) {
             <Form.Item name="__receivedAt" label="收到时间" extra="电话报送、事后补录的，请填实际收到的时间">
               <DatePicker showTime aria-label="收到时间" format="YYYY-MM-DD HH:mm:ss" allowClear={false} style={{ width: 220 }} />
             </Form.Item>
-            {sub.form.fields.map((f) =>
-              f.kind === 'figure' ? (
-                <div key={f.id}>
+            {/* Figures two to a row (this period beside the comparison period), narratives full width. */}
+            <Row gutter={16}>
+              {sub.form.fields.filter((f) => f.kind === 'figure').map((f) => (
+                <Col span={12} key={f.id}>
                   <Form.Item
                     name={f.label}
                     label={f.label}
@@ -113,20 +114,21 @@ export function SubmissionDrawer({ planId }: { planId: string }) {
                     rules={f.required ? [{ required: true, message: `请填写${f.label}` }] : []}
                     extra={[f.help, bounds(f)].filter(Boolean).join('；') || undefined}
                   >
-                    <InputNumber aria-label={f.label} style={{ width: 220 }} addonAfter={f.unitLabel ?? undefined} />
+                    <InputNumber aria-label={f.label} style={{ width: '100%' }} addonAfter={f.unitLabel ?? undefined} />
                   </Form.Item>
                   {outOfBounds(f, watched?.[f.label]) && (
-                    <Form.Item name={commentKey(f)} label={`${f.label}超出合理范围，请说明原因`} rules={[{ required: true, message: '请说明原因' }]}>
+                    <Form.Item name={commentKey(f)} label="超出合理范围，请说明原因" rules={[{ required: true, message: '请说明原因' }]}>
                       <Input aria-label={`${f.label}说明`} />
                     </Form.Item>
                   )}
-                </div>
-              ) : (
-                <Form.Item key={f.id} name={f.label} label={f.label} required={f.required} extra={f.help ?? undefined}>
-                  <Input.TextArea aria-label={f.label} autoSize={{ minRows: 2, maxRows: 8 }} />
-                </Form.Item>
-              ),
-            )}
+                </Col>
+              ))}
+            </Row>
+            {sub.form.fields.filter((f) => f.kind === 'narrative').map((f) => (
+              <Form.Item key={f.id} name={f.label} label={f.label} required={f.required} extra={f.help ?? undefined}>
+                <Input.TextArea aria-label={f.label} autoSize={{ minRows: 2, maxRows: 8 }} />
+              </Form.Item>
+            ))}
             <Form.Item name="__note" label="备注">
               <Input.TextArea aria-label="备注" autoSize={{ minRows: 1, maxRows: 4 }} />
             </Form.Item>

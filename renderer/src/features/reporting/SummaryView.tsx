@@ -76,14 +76,14 @@ export function SummaryView({ planId }: { planId: string }) {
             <Card size="small" title="主要指标（全区）" style={{ marginBottom: 12 }}>
               <Table size="small" rowKey="indicatorId" pagination={false} dataSource={summary.indicators.rows} columns={[
                 { title: '指标', dataIndex: 'name' },
-                { title: '全区', key: 'v', width: 90, align: 'right', render: (_, r) => `${number(r.district.value)}${r.unitLabel ?? ''}` },
-                { title: '目标', key: 't', width: 90, render: (_, r) => r.target?.text ?? '—', ellipsis: true },
+                { title: '全区', key: 'v', width: 90, align: 'right', render: (_, r) => (r.district.value === null ? '—' : `${number(r.district.value)}${r.unitLabel ?? ''}`) },
+                { title: '目标', key: 't', width: 120, ellipsis: { showTitle: true }, render: (_, r) => (r.target?.value != null ? `${r.target.comparator ?? ''}${r.target.value}${r.unitLabel ?? ''}` : (r.target?.text ?? '—')) },
                 { title: '达标', key: 'j', width: 70, render: (_, r) => <Tag color={r.district.judgement === 'notMet' ? 'red' : r.district.judgement === 'met' ? 'green' : undefined}>{judgementLabels[r.district.judgement]}</Tag> },
               ]} />
             </Card>
             <Card size="small" title={`逾期任务（${summary.tasks.overdue.length}）与本期进展（${summary.tasks.changed.length}）`} style={{ marginBottom: 12 }}>
               <List size="small" dataSource={summary.tasks.overdue.slice(0, 20)} locale={{ emptyText: '无逾期任务' }}
-                renderItem={(t) => <List.Item><Typography.Text type="danger">逾期</Typography.Text>　{t.code} {t.title}（{t.lead}，{t.due}）</List.Item>} />
+                renderItem={(t) => <List.Item><Typography.Text type="danger">逾期</Typography.Text> {t.code} {t.title}（{t.lead ? `${t.lead}，` : ''}{t.due}）</List.Item>} />
             </Card>
           </Col>
           <Col xs={24} xl={11}>

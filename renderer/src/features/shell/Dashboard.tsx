@@ -7,6 +7,7 @@ import { LightBadge } from '../../components/LightBadge';
 import { useAsOf } from '../../stores/as-of-store';
 import { useNav } from '../../stores/nav-store';
 import { showTaskInLedger, useLedger } from '../ledger/ledger-store';
+import { ReportingPanels } from './ReportingPanels';
 
 type Tally = { key: string; name: string } & Record<Light, number>;
 
@@ -78,6 +79,7 @@ export function Dashboard() {
           <Col span={4}><Statistic title="暂缓" value={count('paused')} suffix="项" /></Col>
         </Row>
       </Card>
+      <ReportingPanels asOf={asOf} />
       <Row gutter={12}>
         <Col span={8}>{list('逾期任务', overdue, 'dash-overdue')}</Col>
         <Col span={8}>{list(`${result?.settings.dueSoonDays ?? 7} 天内到期`, dueSoon, 'dash-due')}</Col>
