@@ -73,15 +73,18 @@ export function IndicatorsPage() {
   }, [plan, trendOf, from, to]);
 
   const hospitals = useMemo(() => data?.rows.find((r) => r.formula)?.byUnit.map((u) => ({ unitId: u.unitId, name: u.name })) ?? [], [data]);
+  // A column no indicator of the plan fills is left out (banan's three have no category or baseline).
+  const hasCategory = !!data?.rows.some((r) => r.category);
+  const hasBaseline = !!data?.rows.some((r) => r.baseline.text);
   const columns: ColumnsType<IndicatorRowDto> = [
     { title: '序号', dataIndex: 'code', width: 56, fixed: 'left' },
-    { title: '一级指标', dataIndex: 'category', width: 90, fixed: 'left', render: (c: string | null) => c ?? '' },
+    ...(hasCategory ? [{ title: '一级指标', dataIndex: 'category', width: 90, fixed: 'left' as const, render: (c: string | null) => c ?? '' }] : []),
     {
       title: '指标', dataIndex: 'name', width: 220, fixed: 'left',
       render: (n: string, r) => (r.formula ? <Tooltip title={`计算方法：${r.formula}`}><span>{n}</span></Tooltip> : n),
     },
     { title: '单位', dataIndex: 'unitLabel', width: 60 },
-    { title: '基线', key: 'baseline', width: 90, render: (_, r) => (r.baseline.text ? `${r.baseline.text}${r.baseline.year ? `（${r.baseline.year}）` : ''}` : '—') },
+    ...(hasBaseline ? [{ title: '基线', key: 'baseline', width: 90, render: (_: unknown, r: IndicatorRowDto) => (r.baseline.text ? `${r.baseline.text}${r.baseline.year ? `（${r.baseline.year}）` : ''}` : '—') }] : []),
     { title: '目标', key: 'targets', width: 160, render: (_, r) => <Tooltip title={r.targets.map((t) => t.text).join('；')}><span>{targetText(r)}</span></Tooltip> },
     {
       title: '全区', key: 'district', width: 110, align: 'right',

@@ -29,8 +29,9 @@ export function TrendChart({ trend }: { trend: TrendDto }) {
         return {
           name: s.name, type: 'line', data: s.values, connectNulls: false, symbolSize: district ? 7 : 4,
           lineStyle: { width: district ? 3.5 : 1.2 }, z: district ? 10 : 2,
+          ...(district ? { color: '#262626' } : {}),
           ...(district && target !== null
-            ? { markLine: { symbol: 'none', lineStyle: { type: 'dashed', color: '#cf1322' }, label: { formatter: `目标 ${target}${unit}` }, data: [{ yAxis: target }] } }
+            ? { markLine: { symbol: 'none', lineStyle: { type: 'dashed', color: '#cf1322' }, label: { formatter: `目标 ${target}${unit}`, position: 'insideEndTop' }, data: [{ yAxis: target }] } }
             : {}),
         };
       }),
