@@ -1,7 +1,7 @@
 // `tasks` and `progress add` as the README shows them: the ledger's rows and lights as of a date,
 // and a note that changes what `tasks` shows next. In-process runs of the same runCli.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../electron/cli/run';
+import { cli } from '../helpers/cli';
 import { leftAsItWas, writeForeignDb } from '../helpers/db-files';
 import { tempDir } from '../helpers/temp-db';
 
@@ -9,12 +9,6 @@ const tmp = tempDir();
 const db = tmp.file('ledger-cli.db');
 afterAll(() => tmp.remove());
 
-const cli = (...argv: string[]) => {
-  let out = '';
-  let err = '';
-  const code = runCli(argv, { out: (s) => (out += s), err: (s) => (err += s) });
-  return { code, out, err };
-};
 
 type TaskLine = {
   id: number; code: string; title: string; deadlineText: string | null; due: string | null; status: string;

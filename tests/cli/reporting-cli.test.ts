@@ -1,6 +1,6 @@
 // `status`, `submit` and `indicators` as the README shows them, in-process through the same runCli.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../electron/cli/run';
+import { cli } from '../helpers/cli';
 import Database from 'better-sqlite3';
 import { tempDir } from '../helpers/temp-db';
 
@@ -8,12 +8,6 @@ const tmp = tempDir();
 const db = tmp.file('reporting-cli.db');
 afterAll(() => tmp.remove());
 
-const cli = (...argv: string[]) => {
-  let out = '';
-  let err = '';
-  const code = runCli(argv, { out: (s) => (out += s), err: (s) => (err += s) });
-  return { code, out, err };
-};
 /** What a refused command must not change: the submissions and the audit log. */
 const written = () => {
   const d = new Database(db, { readonly: true });

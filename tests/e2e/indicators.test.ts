@@ -5,19 +5,11 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { dispatch } from '../../electron/core/dispatch';
 import { artifactsDir } from '../helpers/browser';
-import { useE2eSession } from '../helpers/e2e';
+import { clerkActions, useE2eSession } from '../helpers/e2e';
 
 const session = useE2eSession();
 const page = (): Page => session().page;
-const area = (name: string) => page().getByRole('menuitem', { name }).click();
-
-async function setDate(label: string, iso: string) {
-  const input = page().getByLabel(label).first();
-  await input.click();
-  await input.press('Control+a');
-  await input.fill(iso);
-  await input.press('Enter');
-}
+const { area, setDate } = clerkActions(page);
 
 const submit = (unit: string, day: string, values: Record<string, number>) => {
   const r = dispatch(session().core.handlers, 'reporting:submit', { planId: 'banan-2017', reporterName: unit, period: day, receivedAt: `${day} 16:00`, values });

@@ -4,28 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { artifactsDir } from '../helpers/browser';
-import { useE2eSession } from '../helpers/e2e';
+import { clerkActions, useE2eSession } from '../helpers/e2e';
 
 const session = useE2eSession();
 const page = (): Page => session().page;
-const area = (name: string) => page().getByRole('menuitem', { name }).click();
-
-/** Types a date into an antd date picker the way a clerk does: select all, type, Enter. */
-async function setDate(label: string, iso: string) {
-  const input = page().getByLabel(label).first();
-  await input.click();
-  await input.press('Control+a');
-  await input.fill(iso);
-  await input.press('Enter');
-}
-
-/** Picks an option the way a clerk does with a long list: type part of it, click it. */
-async function choose(label: string, optionText: string) {
-  const box = page().getByRole('combobox', { name: label });
-  await box.click();
-  if (await box.isEditable()) await box.fill(optionText);
-  await page().locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: optionText }).first().click();
-}
+const { area, setDate, choose } = clerkActions(page);
 
 const ledgerRow = (text: string) => page().locator('.ledger-table .ant-table-row', { hasText: text });
 const lightsShown = (light: string) => page().locator(`.ledger-table [data-light="${light}"]`).count();

@@ -4,20 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { artifactsDir } from '../helpers/browser';
-import { useE2eSession } from '../helpers/e2e';
+import { clerkActions, useE2eSession } from '../helpers/e2e';
 
 const session = useE2eSession();
 const page = (): Page => session().page;
-const area = (name: string) => page().getByRole('menuitem', { name }).click();
+const { area, setDate } = clerkActions(page);
 const tab = (name: string) => page().getByRole('tab', { name }).click();
-
-async function setDate(label: string, iso: string) {
-  const input = page().getByLabel(label).first();
-  await input.click();
-  await input.press('Control+a');
-  await input.fill(iso);
-  await input.press('Enter');
-}
 
 const total = () => page().getByTestId('matrix-total').innerText();
 const cell = (unit: string, index: number) =>

@@ -42,3 +42,25 @@ export function useE2eSession(): () => E2eSession {
     return session;
   };
 }
+
+/** What a clerk does on any screen: open an area, type a date into an antd picker, pick from a long list. */
+export function clerkActions(page: () => Page) {
+  return {
+    area: (name: string) => page().getByRole('menuitem', { name }).click(),
+    /** Select all, type, Enter — as a clerk types a date. */
+    async setDate(label: string, iso: string) {
+      const input = page().getByLabel(label).first();
+      await input.click();
+      await input.press('Control+a');
+      await input.fill(iso);
+      await input.press('Enter');
+    },
+    /** Type part of the option, click it: antd lists are virtual, so a far option is not in the page until searched. */
+    async choose(label: string, optionText: string) {
+      const box = page().getByRole('combobox', { name: label });
+      await box.click();
+      if (await box.isEditable()) await box.fill(optionText);
+      await page().locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: optionText }).first().click();
+    },
+  };
+}

@@ -5,41 +5,18 @@
 // phase boundaries, short months, weeks across month and year ends, ISO week 53, due times to
 // the second, holidays and 调休 working weekends.
 import type { Frequency } from '../../shared/dto';
+import type { PeriodDto, PhaseDto, SubmissionState } from '../../shared/reporting';
 import { addDays, chineseDay, daysBetween, isIsoDate, isoWeekMonday, isoWeekOf, monthEnd, weekday } from '../../shared/dates';
 import { AppError } from '../../shared/errors';
 import type { Calendar } from './calendar';
 
-/** A phase as the engine needs it. Weekdays are 1 = Monday … 7 = Sunday; times 'HH:MM'. */
-export type PhaseRule = {
-  name: string;
-  frequency: Frequency;
-  startOn: string;
-  endOn: string | null;
-  dueTime: string;
-  /** weekly: the day of the week the report is due; ignored otherwise */
-  dueWeekday: number;
-  /** weekly: the first day of the reporting week */
-  weekStart: number;
-  /** the phase's own no-report days; the calendar passed to listPeriods when absent */
-  calendar?: Calendar;
-};
+/** A phase as the engine needs it (the dates and due rule of a PhaseDto), with its own no-report days; the calendar passed to listPeriods serves when absent. */
+export type PhaseRule = Pick<PhaseDto, 'name' | 'frequency' | 'startOn' | 'endOn' | 'dueTime' | 'dueWeekday' | 'weekStart'> & { calendar?: Calendar };
 
-export type Period = {
-  kind: Frequency;
-  start: string;
-  end: string;
-  /** '2017-09-05', '2017-W40' or '2017-10': what the CLI and the screens call it */
-  code: string;
-  label: string;
-  /** office time by which the report must arrive: a report at that second is on time */
-  dueAt: string;
-  phase: string;
-  needsReport: boolean;
-  /** why no report is needed (国庆节, 周末 …), or a 调休 note on a working weekend */
-  reason: string | null;
-};
+/** A period as every screen, command and export sees it (PeriodDto): days, code, label, due time, whether a report is needed. */
+export type Period = PeriodDto;
+export type { SubmissionState };
 
-export type SubmissionState = 'onTime' | 'late' | 'missing' | 'pending' | 'notDue';
 
 /** Default due times when a phase does not say: daily by 17:00; weekly by Friday 12:00. */
 export const defaultDue = { dailyTime: '17:00', weeklyTime: '12:00', weeklyWeekday: 5, weekStart: 1 } as const;

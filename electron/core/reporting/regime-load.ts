@@ -3,25 +3,14 @@
 // forms with their fields. Everything else in core/reporting reads the regime through here.
 import type { Frequency } from '../../shared/dto';
 import { AppError } from '../../shared/errors';
-import type { DayOverrideDto, ExemptMode, FormDto, FormFieldDto, PhaseDto, ReporterDto } from '../../shared/reporting';
+import type { DayOverrideDto, ExemptMode, FormDto, FormFieldDto, PhaseDto, RegimeSetupDto, ReporterDto } from '../../shared/reporting';
 import type { Db } from '../db/open';
 import { assertPlanExists } from '../plans/plan-queries';
 import { makeCalendar } from './calendar';
 import { defaultDue, type PhaseRule } from './periods';
 
-export type LoadedRegime = {
-  regimeId: number;
-  planId: string;
-  name: string;
-  startOn: string;
-  recipient: string | null;
-  incidentRule: string | null;
-  phases: PhaseDto[];
-  rules: PhaseRule[];
-  reporters: ReporterDto[];
-  forms: FormDto[];
-  overrides: DayOverrideDto[];
-};
+/** The regime as the screens see it (RegimeSetupDto) plus its phases as period rules. */
+export type LoadedRegime = Omit<RegimeSetupDto, 'officialYears'> & { rules: PhaseRule[] };
 
 type PhaseRow = {
   id: number; name: string; frequency: Frequency; start_on: string; end_on: string | null; due_time: string | null;
