@@ -9,7 +9,11 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   process.exit();
 });
 
-process.exitCode = runCli(process.argv.slice(2), {
-  out: (s) => process.stdout.write(s),
-  err: (s) => process.stderr.write(s),
+void Promise.resolve(
+  runCli(process.argv.slice(2), {
+    out: (s) => process.stdout.write(s),
+    err: (s) => process.stderr.write(s),
+  }),
+).then((code) => {
+  process.exitCode = code;
 });

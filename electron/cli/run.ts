@@ -7,6 +7,7 @@ import { dispatch, isChannel } from '../core/dispatch';
 import type { PlanSummary } from '../shared/dto';
 import { AppError } from '../shared/errors';
 import { describeChannels } from './describe-channels';
+import { exportCommand } from './export-command';
 import { indicatorsCommand } from './indicator-commands';
 import { progressAddCommand, readOptions, tasksCommand } from './ledger-commands';
 import { statusCommand, submitCommand } from './reporting-commands';
@@ -33,6 +34,9 @@ const usage = () => `用法：npm run --silent cli -- <命令> --db 数据文件
   submit --plan 方案 --unit 单位 --period 报送期 --values JSON [--received-at 时间]
                   录入一份报送；--values 以填报项名称为键，如 '{"医疗收入":120.5,"药品收入":36.2}'，
                   --received-at 为收到时间（默认现在），如 "2017-09-05 16:30"
+  export --plan 方案 --report 报表 --out 文件.xlsx [--as-of 日期] [--period 报送期] [--from 日期 --to 日期] [--history]
+                  导出可直接报送的 Excel：ledger（任务分工台账）、groups（工作组责任分工表）、roster（工作组组建方案）、
+                  timeline（重点工作时序安排表）、indicators（指标监测表）、summary（信息报送汇总表）、ranking（报送情况通报）
   indicators --plan 方案 --period 报送期 [--json]
                   各医院和全区的指标值、目标值和达标情况（只读）
   call <通道> [JSON]  调用任一接口通道，例如 call plans:get '{"planId":"banan-2017"}'
@@ -57,7 +61,8 @@ function parseArgs(argv: string[]): Args {
   return args;
 }
 
-export function runCli(argv: string[], io: Io): number {
+/** The exit code; a promise of it for commands that write files (export). */
+export function runCli(argv: string[], io: Io): number | Promise<number> {
   const args = parseArgs(argv);
   if (!args.command || args.command === 'help' || argv.includes('--help')) {
     io.out(usage());
@@ -78,8 +83,14 @@ export function runCli(argv: string[], io: Io): number {
   }
 }
 
-function runCommand(args: Args, db: string, io: Io): number {
+function runCommand(args: Args, db: string, io: Io): number | Promise<number> {
   switch (args.command) {
+    case 'export': {
+      const { options, words, problem } = readOptions(args.rest, ['plan', 'report', 'period', 'from', 'to', 'as-of', 'out', 'history']);
+      if (problem || words.length) return reportError(io, problem ?? `无法识别的参数：${words.join(' ')}（运行 help 查看用法）`);
+      const core = startCore(db, { mode: 'readonly' });
+      return exportCommand(core, options, io).finally(() => core.close());
+    }
     case 'check': {
       const report = checkDatabaseFile(db);
       if (report.ok) io.out(`数据文件完好：${db}\n`);

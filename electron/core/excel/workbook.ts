@@ -37,7 +37,7 @@ export function addSheet(wb: ExcelJS.Workbook, spec: SheetSpec, content: SheetCo
       margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
       printTitlesRow: `${firstHeader}:${firstHeader + headerRows - 1}`, horizontalCentered: true,
     },
-    headerFooter: { oddFooter: '第 &P 页，共 &N 页' },
+    headerFooter: { oddFooter: '&C第 &P 页，共 &N 页' },
     views: [{ state: 'frozen', ySplit: firstHeader + headerRows - 1 }],
   });
   ws.columns = spec.columns.map((c) => ({ key: c.key, width: c.width }));
