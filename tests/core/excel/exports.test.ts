@@ -16,7 +16,7 @@ const tmp = tempDir();
 async function open(report: ReportKind, planId: string, extra: Record<string, string> = {}) {
   const file = await buildExport(core().db, { planId, report, ...extra });
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(file.data);
+  await wb.xlsx.load(file.data as unknown as ArrayBuffer);
   return { file, wb, ws: wb.worksheets[0]! };
 }
 const cellTexts = (ws: ExcelJS.Worksheet) => {
@@ -57,7 +57,7 @@ describe('the ledger export', () => {
     const { ws } = await open('ledger', 'yubei-2022', { asOf: '2022-12-31' });
     const ledger = value<LedgerResult>('ledger:list', { planId: 'yubei-2022', asOf: '2022-12-31' });
     const leaves = ledger.rows.filter((r) => !r.isHeading && r.kind === 'task').length;
-    const numbered = [];
+    const numbered: number[] = [];
     ws.eachRow((row, r) => { if (r > 4 && typeof row.getCell(1).value === 'number') numbered.push(r); });
     expect(numbered).toHaveLength(leaves);
     expect(ws.getRow(4).values).toEqual([undefined, '序号', '重点任务', '任务分工', '牵头单位', '配合单位', '完成时限', '进展情况', '状态']);
