@@ -17,7 +17,8 @@ export async function exportCommand(core: AppCore, options: Map<string, string>,
     return fail(io, `请用 --report 指定报表：${reportKinds.map((k) => `${k}（${reportLabels[k]}）`).join('、')}。`);
   }
   const out = options.get('out');
-  if (!out || !/\.xlsx$/i.test(out)) return fail(io, '请用 --out 指定保存的文件，扩展名为 .xlsx。');
+  if (!out || !/\.(xlsx|docx)$/i.test(out)) return fail(io, '请用 --out 指定保存的文件，扩展名为 .xlsx（汇总也可为 .docx）。');
+  const format = /\.docx$/i.test(out) ? 'docx' : 'xlsx';
   for (const name of ['as-of', 'from', 'to']) {
     const v = options.get(name);
     if (v !== undefined && !isIsoDate(v)) return fail(io, `--${name} 的日期格式应为 YYYY-MM-DD。`);
@@ -25,7 +26,7 @@ export async function exportCommand(core: AppCore, options: Map<string, string>,
   try {
     const file = await buildExport(core.db, {
       planId: options.get('plan')!, report, asOf: options.get('as-of'), period: options.get('period'),
-      from: options.get('from'), to: options.get('to'), history: options.has('history'),
+      from: options.get('from'), to: options.get('to'), history: options.has('history'), format,
     });
     const target = resolveUserPath(out);
     const temp = `${target}.${process.pid}.part`;

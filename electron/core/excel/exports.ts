@@ -24,6 +24,7 @@ import {
   rankingRows, rankingSpec, summaryIndicatorRows, summaryIndicatorSpec,
 } from './reports/reporting-reports';
 import type { SheetContent } from './sheet-spec';
+import { summaryDocx } from './summary-docx';
 import { addSheet, newWorkbook, workbookBytes } from './workbook';
 
 export const reportKinds = ['ledger', 'groups', 'roster', 'timeline', 'indicators', 'summary', 'ranking'] as const;
@@ -43,6 +44,8 @@ export type ExportInput = {
   filters?: LedgerFilters;
   /** ledger: every progress note, not only the latest */
   history?: boolean;
+  /** summary only: 'docx' gives the narrative report as an official Word document */
+  format?: 'xlsx' | 'docx';
 };
 export type ExportFile = { fileName: string; data: Buffer };
 
@@ -51,6 +54,7 @@ const placeOf = (title: string, scope: string) => (title.startsWith(scope) ? sco
 const safeName = (s: string) => s.replace(/[\\/:*?"<>|\s]+/g, '_');
 
 export async function buildExport(db: Db, input: ExportInput): Promise<ExportFile> {
+  if (input.format === 'docx' && input.report !== 'summary') throw new AppError('invalid_input', '只有信息报送汇总可以导出为 Word 文档');
   const plan = getPlanSummary(db, input.planId);
   const asOf = input.asOf ?? todayIso();
   const office = getSettings(db).officeName;
@@ -92,6 +96,9 @@ export async function buildExport(db: Db, input: ExportInput): Promise<ExportFil
     }
     case 'summary': {
       const summary = compileSummary(db, { planId: plan.id, period: input.period ?? asOf });
+      if (input.format === 'docx') {
+        return { fileName: safeName(`${place}医改工作信息${summary.period.kind === 'daily' ? '日报' : '周报'}_${summary.period.code}.docx`), data: await summaryDocx(summary.text) };
+      }
       const title = `${place}医改工作信息汇总表（${summary.period.label}）`;
       const hospitals = summary.indicators.rows.find((r) => r.formula)?.byUnit.map((u) => u.name) ?? [];
       addSheet(wb, completenessSpec, content(title, completenessRows(summary), `应报 ${summary.status.expected}，实报 ${summary.status.received}，按时 ${summary.status.onTime}，迟报 ${summary.status.late}，未报 ${summary.status.missing}`));

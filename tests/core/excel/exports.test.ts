@@ -108,3 +108,13 @@ describe('export from the command line', () => {
     expect(() => readFileSync(tmp.file('a.xlsx'))).toThrow();
   });
 });
+
+describe('the summary as a Word document', () => {
+  it('is a .docx named for the period, and only the summary can be one', async () => {
+    const file = await buildExport(core().db, { planId: 'banan-2017', report: 'summary', period: '2017-W41', format: 'docx' });
+    expect(file.fileName).toBe('巴南区医改工作信息周报_2017-W41.docx');
+    expect(file.data.subarray(0, 2).toString()).toBe('PK');
+    expect(file.data.length).toBeGreaterThan(4000);
+    await expect(buildExport(core().db, { planId: 'banan-2017', report: 'ledger', format: 'docx' })).rejects.toThrow('只有信息报送汇总可以导出为 Word 文档');
+  });
+});
