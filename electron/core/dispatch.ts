@@ -1,16 +1,27 @@
 // The one entry every adapter (IPC, CLI, test harness) goes through: validate the input
 // against the contract, run the handler, and answer an envelope with a Chinese message.
+// File channels (exports) run asynchronously through dispatchAsync, which hands the file to the
+// adapter's `save` — a save dialog in the desktop shell, a folder in the harness — and answers
+// where it went; the bytes never travel to the renderer.
 import { channels, contract, type Channel, type Envelope } from '../shared/contract';
+import { fileChannels, type FileChannel, type SavedFileDto } from '../shared/contract/exports';
 import { AppError } from '../shared/errors';
+import type { ExportFile } from './excel/exports';
 import type { Handlers } from './handlers';
 
 const known = new Set<string>(channels);
+const files = new Set<string>(fileChannels);
 
 export function isChannel(name: string): name is Channel {
   return known.has(name);
 }
 
-export function dispatch(handlers: Handlers, channel: string, rawInput: unknown): Envelope<unknown> {
+export const isFileChannel = (name: string): name is FileChannel => files.has(name);
+
+/** Where an adapter puts a file: the path it was saved to, or null when the clerk cancelled. */
+export type SaveFile = (fileName: string, data: Buffer) => Promise<string | null>;
+
+function parse(channel: string, rawInput: unknown): { ok: true; channel: Channel; data: unknown } | Envelope<never> {
   if (!isChannel(channel)) return fail('unknown_channel', `未知的操作：${channel}`);
   const parsed = contract[channel].input.safeParse(rawInput ?? {});
   if (!parsed.success) {
@@ -19,14 +30,39 @@ export function dispatch(handlers: Handlers, channel: string, rawInput: unknown)
     const message = issue && /[\u4e00-\u9fff]/.test(issue.message) ? issue.message : '输入内容不符合要求';
     return fail('invalid_input', `${message}${where}`);
   }
+  return { ok: true, channel, data: parsed.data };
+}
+
+export function dispatch(handlers: Handlers, channel: string, rawInput: unknown): Envelope<unknown> {
+  const p = parse(channel, rawInput);
+  if (!('channel' in p)) return p;
+  if (isFileChannel(p.channel)) return fail('needs_save', '此操作会生成文件，须在程序窗口或命令行的导出命令中进行');
   try {
-    const handler = handlers[channel] as (input: unknown) => unknown;
-    return { ok: true, value: handler(parsed.data) };
+    const handler = handlers[p.channel] as (input: unknown) => unknown;
+    return { ok: true, value: handler(p.data) };
   } catch (e) {
-    if (e instanceof AppError) return fail(e.code, e.message);
-    console.error(`[${channel}]`, e);
-    return { ok: false, error: { code: 'internal', message: '操作失败：程序内部出错，数据未改动。', detail: (e as Error).message } };
+    return failure(p.channel, e);
   }
+}
+
+export async function dispatchAsync(handlers: Handlers, channel: string, rawInput: unknown, save: SaveFile): Promise<Envelope<unknown>> {
+  const p = parse(channel, rawInput);
+  if (!('channel' in p)) return p;
+  if (!isFileChannel(p.channel)) return dispatch(handlers, channel, rawInput);
+  try {
+    const file = await (handlers[p.channel] as (input: unknown) => Promise<ExportFile>)(p.data);
+    const saved = await save(file.fileName, file.data);
+    const value: SavedFileDto = { fileName: file.fileName, saved, bytes: file.data.length };
+    return { ok: true, value };
+  } catch (e) {
+    return failure(p.channel, e);
+  }
+}
+
+function failure(channel: string, e: unknown): Envelope<never> {
+  if (e instanceof AppError) return fail(e.code, e.message);
+  console.error(`[${channel}]`, e);
+  return { ok: false, error: { code: 'internal', message: '操作失败：程序内部出错，数据未改动。', detail: (e as Error).message } };
 }
 
 const fail = (code: string, message: string): Envelope<never> => ({ ok: false, error: { code, message } });

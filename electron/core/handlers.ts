@@ -2,6 +2,8 @@
 // type the contract declares; `Handlers` is a mapped type over every channel, so a channel
 // without a handler does not compile.
 import type { Channel, ParsedInput, Result } from '../shared/contract';
+import type { FileChannel } from '../shared/contract/exports';
+import { buildExport, type ExportFile } from './excel/exports';
 import type { Db } from './db/open';
 import { schemaVersion } from './db/open';
 import { listGroups } from './groups/group-queries';
@@ -17,7 +19,9 @@ import { summaryHandlers } from './summary/handlers';
 
 export type CoreContext = { db: Db; dbPath: string; version: string };
 
-export type Handlers = { [C in Channel]: (input: ParsedInput<C>) => Result<C> };
+/** A file channel's handler answers the file (name and bytes); the adapter saves it and answers the contract's result. */
+export type CoreResult<C extends Channel> = C extends FileChannel ? Promise<ExportFile> : Result<C>;
+export type Handlers = { [C in Channel]: (input: ParsedInput<C>) => CoreResult<C> };
 
 export function createHandlers(ctx: CoreContext): Handlers {
   const { db } = ctx;
@@ -36,5 +40,6 @@ export function createHandlers(ctx: CoreContext): Handlers {
     ...reportingHandlers(ctx),
     ...indicatorsHandlers(ctx),
     ...summaryHandlers(ctx),
+    'exports:save': (input) => buildExport(db, input),
   };
 }

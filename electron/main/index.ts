@@ -31,7 +31,7 @@ function start(): void {
   core = startCore(dbPath, { seedsDir: join(app.getAppPath(), 'seeds'), version: app.getVersion() });
   lockDownSession();
   serveRenderer(rendererDir(app.getAppPath()));
-  registerIpc(core.handlers);
+  registerIpc(core.handlers, app.getPath('documents'));
   buildMenu();
   createMainWindow(join(app.getAppPath(), 'out', 'preload', 'index.cjs'));
 }

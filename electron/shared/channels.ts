@@ -51,6 +51,7 @@ export const channelNames = [
   'summary:compile',
   'summary:save',
   'summary:markSent',
+  'exports:save',
 ] as const;
 
 export type ChannelName = (typeof channelNames)[number];

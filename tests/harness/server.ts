@@ -6,12 +6,15 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
-import { dispatch } from '../../electron/core/dispatch';
+import { dispatchAsync, type SaveFile } from '../../electron/core/dispatch';
+import { mkdtempSync, renameSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import type { Handlers } from '../../electron/core/handlers';
 import { channelNames } from '../../electron/shared/channels';
 import { harnessApiScript } from './api-script';
 
-export type Harness = { url: string; token: string; server: Server; close: () => Promise<void> };
+/** downloads: where files the page exports are saved (the desktop shell asks with a save dialog instead). */
+export type Harness = { url: string; token: string; server: Server; downloads: string; close: () => Promise<void> };
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -24,11 +27,18 @@ const types: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
-export async function startHarness(handlers: Handlers, rendererDir: string): Promise<Harness> {
+export async function startHarness(handlers: Handlers, rendererDir: string, downloads = mkdtempSync(join(tmpdir(), 'yigai-downloads-'))): Promise<Harness> {
   const token = randomBytes(16).toString('hex');
+  // Whole or not at all, as the desktop shell writes: a temporary name, renamed when complete.
+  const save: SaveFile = async (fileName, data) => {
+    const target = join(downloads, fileName);
+    writeFileSync(`${target}.part`, data);
+    renameSync(`${target}.part`, target);
+    return target;
+  };
   const root = normalize(rendererDir + sep);
   const server = createServer((req, res) => {
-    void route(req, handlers, root, token).then(({ status, type, body }) => {
+    void route(req, handlers, root, token, save).then(({ status, type, body }) => {
       res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
       res.end(body);
     });
@@ -39,6 +49,7 @@ export async function startHarness(handlers: Handlers, rendererDir: string): Pro
     url: `http://127.0.0.1:${port}`,
     token,
     server,
+    downloads,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
@@ -47,7 +58,7 @@ type Reply = { status: number; type: string; body: string | Buffer };
 const json = (status: number, value: unknown): Reply => ({ status, type: 'application/json; charset=utf-8', body: JSON.stringify(value) });
 const text = (status: number, body: string): Reply => ({ status, type: 'text/plain; charset=utf-8', body });
 
-async function route(req: IncomingMessage, handlers: Handlers, root: string, token: string): Promise<Reply> {
+async function route(req: IncomingMessage, handlers: Handlers, root: string, token: string, save: SaveFile): Promise<Reply> {
   const url = new URL(req.url ?? '/', 'http://127.0.0.1');
   // Browsers label cross-site loads; a page from elsewhere must not reach the token or the API.
   const site = req.headers['sec-fetch-site'];
@@ -62,7 +73,7 @@ async function route(req: IncomingMessage, handlers: Handlers, root: string, tok
     } catch {
       return json(400, { ok: false, error: { code: 'invalid_input', message: '请求不是有效的 JSON' } });
     }
-    return json(200, dispatch(handlers, decodeURIComponent(url.pathname.slice('/__api/'.length)), input));
+    return json(200, await dispatchAsync(handlers, decodeURIComponent(url.pathname.slice('/__api/'.length)), input, save));
   }
   if (url.pathname === '/__harness/api.js') {
     return { status: 200, type: types['.js']!, body: harnessApiScript(channelNames, token) };

@@ -120,5 +120,6 @@ export function channelSamples(db: () => Db): Record<Channel, unknown> {
     'summary:compile': { planId: 'banan-2017', period: '2017-W41' },
     'summary:save': { planId: 'banan-2017', period: '2017-W41', text: '巴南区公立医院综合改革第41周工作汇总' },
     'summary:markSent': { planId: 'banan-2017', period: '2017-W41', to: '区政府、市医改办', sentAt: '2017-10-13 17:30' },
+    'exports:save': { planId: 'banan-2017', report: 'timeline', asOf: '2017-09-05' },
   };
 }

@@ -13,6 +13,7 @@ import { ledgerContract } from './ledger';
 import { reportingContract } from './reporting';
 import { indicatorsContract } from './indicators';
 import { summaryContract } from './summary';
+import { exportsContract } from './exports';
 
 /** A light setting in whole days, 0…90. */
 const lightDays = (what: string) =>
@@ -42,6 +43,7 @@ export const contract = {
   ...reportingContract,
   ...indicatorsContract,
   ...summaryContract,
+  ...exportsContract,
 } as const;
 
 export type Contract = typeof contract;
