@@ -8,6 +8,7 @@ import { UnitsPage } from './features/units/UnitsPage';
 import { PlansPage } from './features/plans/PlansPage';
 import { ReportingPage } from './features/reporting/ReportingPage';
 import { IndicatorsPage } from './features/indicators/IndicatorsPage';
+import { ExportsPage } from './features/exports/ExportsPage';
 import { SettingsPage } from './features/settings/SettingsPage';
 import { ComingSoon } from './features/shell/ComingSoon';
 import { Dashboard } from './features/shell/Dashboard';
@@ -106,6 +107,8 @@ function AreaView({ area }: { area: AreaKey }) {
       return <ReportingPage />;
     case 'indicators':
       return <IndicatorsPage />;
+    case 'exports':
+      return <ExportsPage />;
     default:
       return <ComingSoon title={areas.find((a) => a.key === area)?.label ?? ''} />;
   }

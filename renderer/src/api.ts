@@ -119,3 +119,7 @@ export const summaryApi = {
   save: (input: In<'summary:save'>) => unwrap(api().summary.save(input)),
   markSent: (input: In<'summary:markSent'>) => unwrap(api().summary.markSent(input)),
 };
+
+export const exportsApi = {
+  save: (input: In<'exports:save'>) => unwrap(api().exports.save(input)),
+};

@@ -1,6 +1,7 @@
 // One end-to-end session: a real database file with the curated plans, the core over the
 // loopback harness, and the built renderer open in Chromium. Every request the page makes
 // is recorded.
+import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { startCore, type AppCore } from '../../electron/core/app-core';
@@ -13,7 +14,9 @@ export type E2eSession = { core: AppCore; harness: Harness; browser: Browser; pa
 export async function openE2eSession(): Promise<E2eSession> {
   const tmp = tempDir();
   const core = startCore(tmp.file('office.db'));
-  const harness = await startHarness(core.handlers, rendererDir);
+  const downloads = tmp.file('downloads');
+  mkdirSync(downloads);
+  const harness = await startHarness(core.handlers, rendererDir, downloads);
   const browser = await launchChromium();
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
   const requests: string[] = [];
