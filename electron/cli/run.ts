@@ -8,6 +8,7 @@ import type { PlanSummary } from '../shared/dto';
 import { AppError } from '../shared/errors';
 import { describeChannels } from './describe-channels';
 import { exportCommand } from './export-command';
+import { templatesCommand } from './templates-command';
 import { indicatorsCommand } from './indicator-commands';
 import { progressAddCommand, readOptions, tasksCommand } from './ledger-commands';
 import { statusCommand, submitCommand } from './reporting-commands';
@@ -37,6 +38,8 @@ const usage = () => `用法：npm run --silent cli -- <命令> --db 数据文件
   export --plan 方案 --report 报表 --out 文件.xlsx [--as-of 日期] [--period 报送期] [--from 日期 --to 日期] [--history]
                   导出可直接报送的 Excel：ledger（任务分工台账）、groups（工作组责任分工表）、roster（工作组组建方案）、
                   timeline（重点工作时序安排表）、indicators（指标监测表）、summary（信息报送汇总表）、ranking（报送情况通报）
+  templates --plan 方案 --period 报送期 --out 文件夹
+                  为每个报送单位生成该期的报送模板（单位_期间_报送模板.xlsx）
   indicators --plan 方案 --period 报送期 [--json]
                   各医院和全区的指标值、目标值和达标情况（只读）
   call <通道> [JSON]  调用任一接口通道，例如 call plans:get '{"planId":"banan-2017"}'
@@ -85,6 +88,12 @@ export function runCli(argv: string[], io: Io): number | Promise<number> {
 
 function runCommand(args: Args, db: string, io: Io): number | Promise<number> {
   switch (args.command) {
+    case 'templates': {
+      const { options, words, problem } = readOptions(args.rest, ['plan', 'period', 'out']);
+      if (problem || words.length) return reportError(io, problem ?? `无法识别的参数：${words.join(' ')}（运行 help 查看用法）`);
+      const core = startCore(db, { mode: 'readonly' });
+      return templatesCommand(core, options, io).finally(() => core.close());
+    }
     case 'export': {
       const { options, words, problem } = readOptions(args.rest, ['plan', 'report', 'period', 'from', 'to', 'as-of', 'out', 'history']);
       if (problem || words.length) return reportError(io, problem ?? `无法识别的参数：${words.join(' ')}（运行 help 查看用法）`);
