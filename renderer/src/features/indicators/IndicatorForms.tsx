@@ -31,7 +31,7 @@ export function EnterValue({ row, day, scope, onClose, onSaved }: { row: Indicat
     <Modal open={row !== null} title={`录入：${row?.name ?? ''}`} okText="保存" cancelText="取消" onOk={() => void save()} onCancel={onClose} confirmLoading={busy}>
       <Form form={form} layout="vertical">
         <Form.Item name="where"><Radio.Group options={[{ value: 'district', label: '全区' }, { value: 'unit', label: '某一单位' }]} /></Form.Item>
-        {where === 'unit' && <Form.Item name="unitId" label="单位" rules={[{ required: true, message: '请选择单位' }]}><UnitPicker scope={scope} multiple={false} /></Form.Item>}
+        {where === 'unit' && <Form.Item name="unitId" label="单位" rules={[{ required: true, message: '请选择单位' }]}><UnitPicker scope={scope} multiple={false} ariaLabel="单位" /></Form.Item>}
         <Form.Item name="asOf" label="数据截至日期" rules={[{ required: true, message: '请选择日期' }]}><DatePicker aria-label="数据截至日期" allowClear={false} /></Form.Item>
         <Form.Item name="value" label={`数值${row?.unitLabel ? `（${row.unitLabel}）` : ''}`} rules={[{ required: true, message: '请填写数值' }]}><InputNumber aria-label="指标数值" style={{ width: 200 }} /></Form.Item>
         <Form.Item name="note" label="说明"><Input /></Form.Item>
@@ -50,9 +50,9 @@ function Terms({ name, label, elements }: { name: 'numerator' | 'denominator'; l
         <Form.Item label={label} required>
           {fields.map((f) => (
             <Space key={f.key} style={{ display: 'flex', marginBottom: 4 }}>
-              <Form.Item name={[f.name, 'sign']} noStyle><Select style={{ width: 60 }} options={[{ value: 1, label: '＋' }, { value: -1, label: '－' }]} /></Form.Item>
+              <Form.Item name={[f.name, 'sign']} noStyle><Select aria-label={`${label}符号${f.name + 1}`} style={{ width: 60 }} options={[{ value: 1, label: '＋' }, { value: -1, label: '－' }]} /></Form.Item>
               <Form.Item name={[f.name, 'elementId']} noStyle rules={[{ required: true, message: '请选择数据项' }]}>
-                <Select style={{ width: 260 }} showSearch optionFilterProp="label" placeholder="数据项" options={elements.map((e) => ({ value: e.id, label: e.name }))} />
+                <Select aria-label={`${label}数据项${f.name + 1}`} style={{ width: 260 }} showSearch optionFilterProp="label" placeholder="数据项" options={elements.map((e) => ({ value: e.id, label: e.name }))} />
               </Form.Item>
               {fields.length > 1 && <Button size="small" type="link" onClick={() => remove(f.name)}>删除</Button>}
             </Space>
