@@ -1,4 +1,4 @@
-import { DatePicker, Form, Input, Modal, Select } from 'antd';
+import { Col, DatePicker, Form, Input, Modal, Row, Select, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect } from 'react';
 import type { IncidentCategory, IncidentDto, IncidentSeverity } from '../../../../electron/shared/reporting';
@@ -44,21 +44,35 @@ export function IncidentEditor({ planId, scope, editing, onClose, onSaved }: {
   };
   return (
     <Modal open={editing !== null} title={editing === 'new' ? '登记专报' : '修改专报'} okText="保存" cancelText="取消" onOk={() => void save()} onCancel={onClose} confirmLoading={busy} width={600}>
-      <Form form={form} layout="vertical">
-        <Form.Item name="title" label="事件标题" rules={[{ required: true, message: '请填写事件标题' }]}><Input aria-label="事件标题" /></Form.Item>
-        {editing === 'new' && (
-          <>
-            <Form.Item name="receivedAt" label="收到时间" rules={[{ required: true, message: '请选择收到时间' }]}>
-              <DatePicker showTime aria-label="专报收到时间" format="YYYY-MM-DD HH:mm" allowClear={false} />
-            </Form.Item>
-            <Form.Item name="occurredAt" label="发生时间"><DatePicker showTime aria-label="发生时间" format="YYYY-MM-DD HH:mm" /></Form.Item>
-            <Form.Item name="unitId" label="报告单位"><UnitPicker scope={scope} multiple={false} ariaLabel="报告单位" /></Form.Item>
-          </>
+      <Form form={form} layout="vertical" className="incident-form">
+        <Form.Item name="title" label="事件标题" rules={[{ required: true, message: '请填写事件标题' }]}><Input aria-label="事件标题" maxLength={100} /></Form.Item>
+        {editing === 'new' ? (
+          <Row gutter={12}>
+            <Col span={12}>
+              <Form.Item name="receivedAt" label="收到时间" rules={[{ required: true, message: '请选择收到时间' }]}>
+                <DatePicker showTime aria-label="专报收到时间" format="YYYY-MM-DD HH:mm" allowClear={false} style={{ width: '100%' }} />
+              </Form.Item>
+            </Col>
+            <Col span={12}>
+              <Form.Item name="occurredAt" label="发生时间"><DatePicker showTime aria-label="发生时间" format="YYYY-MM-DD HH:mm" style={{ width: '100%' }} /></Form.Item>
+            </Col>
+            <Col span={24}>
+              <Form.Item name="unitId" label="报告单位"><UnitPicker scope={scope} multiple={false} ariaLabel="报告单位" /></Form.Item>
+            </Col>
+          </Row>
+        ) : editing && (
+          // When and from whom it came is the register's record and stays as logged.
+          <Typography.Paragraph type="secondary" data-testid="incident-origin">
+            {editing.receivedAt.slice(0, 16).replace('T', ' ')} 收到{editing.unitName ? `，${editing.unitName}报告` : ''}
+            {editing.occurredAt ? `；发生于 ${editing.occurredAt.slice(0, 16).replace('T', ' ')}` : ''}
+          </Typography.Paragraph>
         )}
-        <Form.Item name="category" label="类别"><Select aria-label="类别" options={options(incidentCategoryLabels)} /></Form.Item>
-        <Form.Item name="severity" label="等级"><Select aria-label="等级" options={options(incidentSeverityLabels)} /></Form.Item>
-        <Form.Item name="body" label="事件经过"><Input.TextArea aria-label="事件经过" autoSize={{ minRows: 2, maxRows: 8 }} /></Form.Item>
-        <Form.Item name="actions" label="处置措施"><Input.TextArea aria-label="处置措施" autoSize={{ minRows: 2, maxRows: 8 }} /></Form.Item>
+        <Row gutter={12}>
+          <Col span={12}><Form.Item name="category" label="类别"><Select aria-label="类别" options={options(incidentCategoryLabels)} /></Form.Item></Col>
+          <Col span={12}><Form.Item name="severity" label="等级"><Select aria-label="等级" options={options(incidentSeverityLabels)} /></Form.Item></Col>
+        </Row>
+        <Form.Item name="body" label="事件经过"><Input.TextArea aria-label="事件经过" autoSize={{ minRows: 2, maxRows: 6 }} /></Form.Item>
+        <Form.Item name="actions" label="处置措施"><Input.TextArea aria-label="处置措施" autoSize={{ minRows: 2, maxRows: 6 }} /></Form.Item>
       </Form>
     </Modal>
   );

@@ -6,6 +6,7 @@ import { errorDetail, errorMessage, incidentsApi } from '../../api';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useAction } from '../../components/use-action';
 import { IncidentEditor } from './IncidentEditor';
+import { useIncidents } from './incidents-store';
 
 const time = (s: string) => s.slice(0, 16).replace('T', ' ');
 const severityColor = { general: undefined, major: 'orange', critical: 'red' } as const;
@@ -13,7 +14,7 @@ const severityColor = { general: undefined, major: 'orange', critical: 'red' } a
 /** 专报: events reported at once, open ones first; 办结 closes one, 重新打开 brings it back. */
 export function IncidentsPanel({ planId, scope }: { planId: string | null; scope?: string }) {
   const [list, setList] = useState<IncidentDto[]>([]);
-  const [openOnly, setOpenOnly] = useState(false);
+  const { openOnly, setOpenOnly, version, changed } = useIncidents();
   const [editing, setEditing] = useState<IncidentDto | 'new' | null>(null);
   const [error, setError] = useState<{ message: string; detail: string | null } | null>(null);
   const { run } = useAction();
@@ -22,10 +23,10 @@ export function IncidentsPanel({ planId, scope }: { planId: string | null; scope
       (l) => { setList(l); setError(null); },
       (e: unknown) => setError({ message: errorMessage(e), detail: errorDetail(e) }),
     );
-  }, [planId, openOnly]);
+  }, [planId, openOnly, version]);
   useEffect(load, [load]);
   const setClosed = async (i: IncidentDto, closed: boolean) => {
-    if (await run(() => incidentsApi.update({ incidentId: i.id, closed }), () => (closed ? '已办结' : '已重新打开'))) load();
+    if (await run(() => incidentsApi.update({ incidentId: i.id, closed }), () => (closed ? `已办结“${i.title}”` : `已重新打开“${i.title}”`))) changed();
   };
   return (
     <div>
@@ -36,14 +37,16 @@ export function IncidentsPanel({ planId, scope }: { planId: string | null; scope
       </Space>
       {error && <ErrorNotice message={error.message} detail={error.detail} onRetry={load} />}
       <Table<IncidentDto> className="incident-table" size="small" rowKey="id" dataSource={list} pagination={{ pageSize: 20, hideOnSinglePage: true }}
-        locale={{ emptyText: '没有专报' }}
+        locale={{ emptyText: openOnly ? '没有未办结的专报' : '还没有登记专报' }} scroll={{ x: 960 }}
+        rowClassName={(i) => (i.closedAt ? 'incident-closed' : '')}
         columns={[
           { title: '收到时间', dataIndex: 'receivedAt', width: 130, render: time },
           { title: '单位', dataIndex: 'unitName', width: 160, ellipsis: true },
           { title: '类别', dataIndex: 'category', width: 80, render: (c: IncidentDto['category']) => incidentCategoryLabels[c] },
           { title: '等级', dataIndex: 'severity', width: 70, render: (s: IncidentDto['severity']) => <Tag color={severityColor[s]}>{incidentSeverityLabels[s]}</Tag> },
-          { title: '标题', dataIndex: 'title', render: (t: string, i) => <a onClick={() => setEditing(i)}>{t}</a> },
-          { title: '处置措施', dataIndex: 'actions', ellipsis: true },
+          // A button, not a bare link, so Tab reaches it and Enter opens it.
+          { title: '标题', dataIndex: 'title', width: 240, render: (t: string, i) => <Button type="link" size="small" className="incident-title" title="修改专报" onClick={() => setEditing(i)}>{t}</Button> },
+          { title: '处置措施', dataIndex: 'actions', ellipsis: { showTitle: true }, render: (a: string | null) => a ?? '—' },
           { title: '状态', dataIndex: 'closedAt', width: 130, render: (c: string | null) => (c ? <Tag>已办结 {time(c).slice(5)}</Tag> : <Tag color="red">未办结</Tag>) },
           {
             title: '', key: 'x', width: 90, render: (_, i) => (
@@ -53,7 +56,7 @@ export function IncidentsPanel({ planId, scope }: { planId: string | null; scope
             ),
           },
         ]} />
-      <IncidentEditor planId={planId} scope={scope} editing={editing} onClose={() => setEditing(null)} onSaved={() => { setEditing(null); load(); }} />
+      <IncidentEditor planId={planId} scope={scope} editing={editing} onClose={() => setEditing(null)} onSaved={() => { setEditing(null); changed(); }} />
     </div>
   );
 }

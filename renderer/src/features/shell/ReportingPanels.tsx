@@ -1,87 +1,123 @@
-import { App, Button, Card, Col, List, Row, Space, Tag, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { Alert, App, Button, Card, Col, Input, List, Modal, Row, Space, Tag, Typography } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
 import type { ReportingTodayDto } from '../../../../electron/shared/reporting';
 import { incidentCategoryLabels } from '../../../../electron/shared/reporting';
 import { errorMessage, reportingApi } from '../../api';
 import { copyText } from '../../components/copy-text';
 import { useNav } from '../../stores/nav-store';
-import { useReporting } from '../reporting/reporting-store';
+import { useIndicators } from '../indicators/indicators-store';
 import { percent } from '../reporting/format';
+import { useReporting } from '../reporting/reporting-store';
+
+type TodayPlan = ReportingTodayDto['plans'][number];
+const shownMissing = 8;
 
 /** 工作台's reporting panels: today's reports with the 催报 text one click away, open 专报, indicators off target. */
 export function ReportingPanels({ asOf }: { asOf: string }) {
   const [today, setToday] = useState<ReportingTodayDto | null>(null);
+  const [failed, setFailed] = useState<string | null>(null);
+  // Where the clipboard refuses, the text is shown selected for the clerk to copy by hand.
+  const [manual, setManual] = useState<string | null>(null);
   const go = useNav((s) => s.go);
   const { message } = App.useApp();
-  useEffect(() => void reportingApi.today(asOf).then(setToday, () => setToday(null)), [asOf]);
+  const load = useCallback(() => {
+    reportingApi.today(asOf).then((t) => { setToday(t); setFailed(null); }, (e: unknown) => { setToday(null); setFailed(errorMessage(e)); });
+  }, [asOf]);
+  useEffect(load, [load]);
+  if (failed) return <Alert type="error" showIcon message={`报送情况读取失败：${failed}`} action={<Button size="small" onClick={load}>重试</Button>} />;
   if (!today) return null;
-  const openReporting = (planId: string, tab: 'matrix' | 'reminders' | 'incidents') => {
-    void useReporting.getState().choosePlan(planId);
+  const openReporting = (planId: string | null, tab: 'matrix' | 'reminders' | 'incidents') => {
+    if (planId) void useReporting.getState().choosePlan(planId);
     useReporting.getState().setTab(tab);
     go('reporting');
   };
-  const copy = async (planId: string, text: string, ids: number[], period: string) => {
+  const openTrend = (planId: string, indicatorId: number) => {
+    useIndicators.getState().focus(planId, indicatorId);
+    go('indicators');
+  };
+  const copy = async (p: TodayPlan) => {
     try {
-      await copyText(text);
-      await reportingApi.logReminders({ planId, period, reporterIds: ids });
-      void message.success(`已复制 ${ids.length} 条催报文本，并记入催报记录`);
+      await copyText(p.reminderText);
+    } catch {
+      setManual(p.reminderText);
+      return;
+    }
+    try {
+      // A copied text counts as sent: the 催报 log is what the office shows when asked who was chased.
+      await reportingApi.logReminders({ planId: p.planId, period: p.period!.start, reporterIds: p.missing.map((m) => m.reporterId) });
+      void message.success(`已复制 ${p.missing.length} 条催报文本，并记入催报记录`);
     } catch (e) {
-      void message.error(errorMessage(e));
+      void message.warning(`已复制，但催报记录未保存：${errorMessage(e)}`);
     }
   };
+  const planBlock = (p: TodayPlan) => {
+    if (!p.period || !p.tally) return <Typography.Text type="secondary">今日不在报送阶段内</Typography.Text>;
+    if (!p.period.needsReport) return <Typography.Text type="secondary">{p.period.label}：不需报送（{p.period.reason}）</Typography.Text>;
+    const names = p.missing.map((m) => m.name);
+    return (
+      <>
+        <div data-testid={`today-${p.planId}`}>
+          {p.period.label}：应报 {p.tally.expected}，已报 {p.tally.received}，未报 {p.missing.length}（报送率 {percent(p.tally.rate)}）
+        </div>
+        {names.length > 0 && (
+          <Typography.Paragraph type="secondary" style={{ margin: '2px 0 0' }} data-testid={`missing-${p.planId}`}>
+            未报：{names.slice(0, shownMissing).join('、')}{names.length > shownMissing ? ` 等 ${names.length} 家` : ''}
+          </Typography.Paragraph>
+        )}
+        <Space wrap style={{ marginTop: 4 }}>
+          {p.missing.length > 0 && (
+            <Button size="small" type="primary" onClick={() => void copy(p)}>复制催报文本（{p.missing.length}）</Button>
+          )}
+          <Button size="small" onClick={() => openReporting(p.planId, 'matrix')}>查看报送情况</Button>
+        </Space>
+      </>
+    );
+  };
   return (
-    <Row gutter={12}>
-      <Col span={10}>
+    <Row gutter={[12, 12]}>
+      <Col xs={24} xl={10}>
         <Card size="small" title="今日报送" className="dash-reporting">
           {today.plans.length === 0 && <Typography.Text type="secondary">没有规定信息报送制度的方案</Typography.Text>}
           {today.plans.map((p) => (
             <div key={p.planId} style={{ marginBottom: 8 }}>
               <Typography.Text strong ellipsis style={{ display: 'block' }}>{p.planTitle}</Typography.Text>
-              {!p.period || !p.tally ? <Typography.Text type="secondary">今日不在报送阶段内</Typography.Text>
-                : !p.period.needsReport ? <Typography.Text type="secondary">{p.period.label}：不需报送（{p.period.reason}）</Typography.Text>
-                : (
-                  <>
-                    <div data-testid={`today-${p.planId}`}>
-                      {p.period.label}：应报 {p.tally.expected}，已报 {p.tally.received}，未报 {p.missing.length}（报送率 {percent(p.tally.rate)}）
-                    </div>
-                    <Space wrap style={{ marginTop: 4 }}>
-                      {p.missing.length > 0 && (
-                        <Button size="small" type="primary" onClick={() => void copy(p.planId, p.reminderText, p.missing.map((m) => m.reporterId), p.period!.start)}>
-                          复制催报文本（{p.missing.length}）
-                        </Button>
-                      )}
-                      <Button size="small" onClick={() => openReporting(p.planId, 'matrix')}>查看报送情况</Button>
-                    </Space>
-                  </>
-                )}
+              {planBlock(p)}
             </div>
           ))}
         </Card>
       </Col>
-      <Col span={7}>
+      <Col xs={12} xl={7}>
         <Card size="small" title={`未办结专报（${today.openIncidents.length}）`} className="dash-incidents">
           <List size="small" dataSource={today.openIncidents.slice(0, 8)} locale={{ emptyText: '没有未办结的专报' }} renderItem={(i) => (
-            <List.Item style={{ cursor: 'pointer' }} onClick={() => i.planId && openReporting(i.planId, 'incidents')}>
+            <List.Item>
               <Space direction="vertical" size={0} style={{ minWidth: 0 }}>
-                <a>{i.title}</a>
+                <Button type="link" size="small" className="dash-link" onClick={() => openReporting(i.planId, 'incidents')}>{i.title}</Button>
                 <Typography.Text type="secondary">{i.receivedAt.slice(0, 16).replace('T', ' ')} · {incidentCategoryLabels[i.category]}{i.unitName ? ` · ${i.unitName}` : ''}</Typography.Text>
               </Space>
             </List.Item>
           )} />
         </Card>
       </Col>
-      <Col span={7}>
+      <Col xs={12} xl={7}>
         <Card size="small" title={`未达标指标（${today.offTarget.length}）`} className="dash-off-target">
           <List size="small" dataSource={today.offTarget.slice(0, 8)} locale={{ emptyText: '没有未达标的指标' }} renderItem={(o) => (
-            <List.Item style={{ cursor: 'pointer' }} onClick={() => go('indicators')}>
+            <List.Item>
               <Space direction="vertical" size={0} style={{ minWidth: 0 }}>
-                <span>{o.name} <Tag color="red">{o.value.toFixed(2)}</Tag></span>
-                <Typography.Text type="secondary" ellipsis>{o.where} · 目标：{o.target}</Typography.Text>
+                <span>
+                  <Button type="link" size="small" className="dash-link" onClick={() => openTrend(o.planId, o.indicatorId)}>{o.name}</Button>
+                  <Tag color="red" style={{ marginInlineStart: 6 }}>{o.value.toFixed(2)}</Tag>
+                </span>
+                <Typography.Text type="secondary">{o.where} · 目标：{o.target}</Typography.Text>
               </Space>
             </List.Item>
           )} />
         </Card>
       </Col>
+      <Modal open={manual !== null} title="复制催报文本" footer={<Button onClick={() => setManual(null)}>关闭</Button>} onCancel={() => setManual(null)}>
+        <Typography.Paragraph>剪贴板不可用。文字已全部选中，请按 Ctrl+C 复制。</Typography.Paragraph>
+        <Input.TextArea aria-label="催报文本" readOnly autoSize={{ minRows: 4, maxRows: 12 }} value={manual ?? ''} autoFocus
+          onFocus={(e) => e.currentTarget.select()} />
+      </Modal>
     </Row>
   );
 }
