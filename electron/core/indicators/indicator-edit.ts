@@ -90,9 +90,11 @@ export function createIndicator(db: Db, input: ParsedInput<'indicators:create'>)
   let id = 0;
   db.transaction(() => {
     const position = db.prepare('SELECT COALESCE(MAX(position), -1) + 1 FROM indicators WHERE plan_id = ?').pluck().get(input.planId);
+    // The number shown follows the plan's own count, whatever positions the seed started from.
+    const code = String((db.prepare('SELECT COUNT(*) FROM indicators WHERE plan_id = ?').pluck().get(input.planId) as number) + 1);
     id = Number(db.prepare(
       'INSERT INTO indicators (plan_id, code, position, category, name, unit_label, direction, scale) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-    ).run(input.planId, String(Number(position) + 1), position, input.category ?? null, input.name, input.unitLabel ?? null, input.direction, input.scale ?? 1).lastInsertRowid);
+    ).run(input.planId, code, position, input.category ?? null, input.name, input.unitLabel ?? null, input.direction, input.scale ?? 1).lastInsertRowid);
     const add = db.prepare('INSERT INTO indicator_inputs (indicator_id, data_element_id, role, sign) VALUES (?, ?, ?, ?)');
     for (const t of terms) add.run(id, t.elementId, t.role, t.sign ?? 1);
     if (input.target) {

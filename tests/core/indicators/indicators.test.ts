@@ -127,3 +127,15 @@ describe('incidents, the weekly summary and today', () => {
     expect(t.offTarget.some((o) => o.name === '药占比' && o.where === '全区')).toBe(true);
   });
 });
+
+describe('a new indicator', () => {
+  it('is numbered after the plan’s own indicators and computed from its terms', () => {
+    const el = (code: string) => core().db.prepare('SELECT id FROM data_elements WHERE code = ?').pluck().get(code);
+    const before = core().db.prepare("SELECT COUNT(*) FROM indicators WHERE plan_id = 'banan-2017'").pluck().get() as number;
+    const created = value<{ code: string; name: string }>('indicators:create', {
+      planId: plan, name: '卫生材料占比', unitLabel: '%', direction: 'lower', scale: 100,
+      numerator: [{ elementId: el('revenue_material') }], denominator: [{ elementId: el('revenue_medical') }],
+    });
+    expect(created).toMatchObject({ code: String(before + 1), name: '卫生材料占比' });
+  });
+});
