@@ -18,6 +18,9 @@ export type PlanSummary = {
   taskCount: number; // = counts.tasks: the task-tree rows that carry work (headings not counted)
   counts: TaskCounts;
   hasSource: boolean;
+  /** the plan sets a reporting regime (信息报送制度) */
+  hasRegime: boolean;
+  indicatorCount: number;
 };
 
 /**

@@ -6,7 +6,7 @@ import type { Db } from '../db/open';
 type PlanRow = {
   id: string; title: string; doc_number: string | null; issuer: string | null; issued_on: string | null;
   published_on: string | null; scope: string; caution: string | null; source_file: string | null;
-  headings: number; tasks: number; timeline: number; duties: number; has_source: number;
+  headings: number; tasks: number; timeline: number; duties: number; has_source: number; has_regime: number; indicators: number;
 };
 
 // What each count counts, the same for the list, the plan header, the tabs and the CLI:
@@ -19,12 +19,15 @@ const hasChildren = 'EXISTS (SELECT 1 FROM tasks c WHERE c.parent_id = t.id)';
 const planColumns = `p.id, p.title, p.doc_number, p.issuer, p.issued_on, p.published_on, p.scope, p.caution,
   p.source_file, ${countOf('task', hasChildren)} AS headings, ${countOf('task', `NOT ${hasChildren}`)} AS tasks,
   ${countOf('timeline', '1')} AS timeline, ${countOf('duty', '1')} AS duties,
-  (p.source_text IS NOT NULL AND p.source_text <> '') AS has_source`;
+  (p.source_text IS NOT NULL AND p.source_text <> '') AS has_source,
+  EXISTS (SELECT 1 FROM reporting_regimes g WHERE g.plan_id = p.id) AS has_regime,
+  (SELECT COUNT(*) FROM indicators i WHERE i.plan_id = p.id) AS indicators`;
 
 const toSummary = (r: PlanRow): PlanSummary => ({
   id: r.id, title: r.title, docNumber: r.doc_number, issuer: r.issuer, issuedOn: r.issued_on, scope: r.scope,
   caution: r.caution, taskCount: r.tasks,
   counts: { headings: r.headings, tasks: r.tasks, timeline: r.timeline, duties: r.duties }, hasSource: r.has_source === 1,
+  hasRegime: r.has_regime === 1, indicatorCount: r.indicators,
 });
 
 /** The order plans are listed in, everywhere (the list, the ledger, the CLI): newest first. */

@@ -3,7 +3,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import type { PlanSummary } from '../../../../electron/shared/dto';
 import type { SavedFileDto } from '../../../../electron/shared/contract/exports';
-import { errorMessage, exportsApi, plansApi, reportingApi } from '../../api';
+import { errorMessage, exportsApi, plansApi } from '../../api';
 import { useAsOf } from '../../stores/as-of-store';
 
 type Report = 'ledger' | 'groups' | 'roster' | 'timeline' | 'indicators' | 'summary' | 'ranking';
@@ -22,7 +22,7 @@ type State = { running: boolean; percent: number; result: SavedFileDto | null; e
 /** 报表导出: every report as a workbook ready to submit, saved where the clerk picks. */
 export function ExportsPage() {
   const asOf = useAsOf((s) => s.asOf);
-  const [plans, setPlans] = useState<(PlanSummary & { hasRegime: boolean })[]>([]);
+  const [plans, setPlans] = useState<PlanSummary[]>([]);
   const [planId, setPlanId] = useState<string | null>(null);
   const [report, setReport] = useState<Report>('ledger');
   const [day, setDay] = useState<Dayjs>(dayjs(asOf));
@@ -32,10 +32,9 @@ export function ExportsPage() {
   const [state, setState] = useState<State>({ running: false, percent: 0, result: null, error: null });
   useEffect(() => setDay(dayjs(asOf)), [asOf]);
   useEffect(() => {
-    void plansApi.list().then(async (all) => {
-      const withRegime = await Promise.all(all.map(async (p) => ({ ...p, hasRegime: (await reportingApi.setup(p.id)) !== null })));
-      setPlans(withRegime);
-      setPlanId((cur) => cur ?? withRegime[0]?.id ?? null);
+    void plansApi.list().then((all) => {
+      setPlans(all);
+      setPlanId((cur) => cur ?? all[0]?.id ?? null);
     }, (e: unknown) => setState((s) => ({ ...s, error: errorMessage(e) })));
   }, []);
   const plan = plans.find((p) => p.id === planId);

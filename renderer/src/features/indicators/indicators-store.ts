@@ -46,9 +46,8 @@ export const useIndicators = create<IndicatorsState>()((set, get) => ({
   loadPlans: async () => {
     try {
       const all = await plansApi.list();
-      const counts = await Promise.all(all.map(async (p) => (await plansApi.indicators(p.id)).length));
-      const withIndicators = all.filter((_, i) => (counts[i] ?? 0) > 0);
-      const plans = await Promise.all(withIndicators.map(async (p) => ({ id: p.id, title: p.title, scope: p.scope, setup: await reportingApi.setup(p.id) })));
+      const withIndicators = all.filter((p) => p.indicatorCount > 0);
+      const plans = await Promise.all(withIndicators.map(async (p) => ({ id: p.id, title: p.title, scope: p.scope, setup: p.hasRegime ? await reportingApi.setup(p.id) : null })));
       const cur = get().planId;
       // banan-2017's regime is the office's daily work, so a plan with a regime opens first.
       const planId = cur && plans.some((p) => p.id === cur) ? cur : (plans.find((p) => p.setup)?.id ?? plans[0]?.id ?? null);

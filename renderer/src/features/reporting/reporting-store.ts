@@ -44,11 +44,9 @@ export const useReporting = create<ReportingState>()((set, get) => ({
   version: 0,
   loadPlans: async () => {
     try {
-      const all = await plansApi.list();
-      const setups = await Promise.all(all.map((p) => reportingApi.setup(p.id)));
-      const plans = all.filter((_, i) => setups[i] !== null).map((p) => ({ id: p.id, title: p.title, scope: p.scope }));
+      const plans = (await plansApi.list()).filter((p) => p.hasRegime).map((p) => ({ id: p.id, title: p.title, scope: p.scope }));
       const keep = plans.some((p) => p.id === get().planId) ? get().planId : (plans[0]?.id ?? null);
-      const setup = keep ? (setups[all.findIndex((p) => p.id === keep)] ?? null) : null;
+      const setup = keep ? await reportingApi.setup(keep) : null;
       set({ plans, planId: keep, setup, error: null });
     } catch (e) {
       set({ error: fail(e) });
