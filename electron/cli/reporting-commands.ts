@@ -2,12 +2,10 @@
 // states, rates and refusals are the ones the screens show.
 import type { AppCore } from '../core/app-core';
 import { dispatch } from '../core/dispatch';
-import { stateLabels, type PeriodStatusDto, type SubmissionDto } from '../shared/reporting';
+import { rateText as pct, stateLabels, type PeriodStatusDto, type SubmissionDto } from '../shared/reporting';
 import { fail } from './ledger-commands';
 
 type Io = { out: (s: string) => void; err: (s: string) => void };
-
-const pct = (r: number | null) => (r === null ? '—' : `${(r * 100).toFixed(1)}%`);
 
 function required(options: Map<string, string>, names: Record<string, string>, io: Io): boolean {
   for (const [name, what] of Object.entries(names)) {

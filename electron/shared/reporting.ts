@@ -9,6 +9,8 @@ export type SubmissionState = 'onTime' | 'late' | 'missing' | 'pending' | 'notDu
 export const exemptModeLabels: Record<ExemptMode, string> = { none: '每天都报', weekends: '周末不报', official: '按法定节假日（含调休）' };
 export const frequencyLabels: Record<Frequency, string> = { daily: '日报', weekly: '周报', monthly: '月报' };
 export const stateLabels: Record<SubmissionState, string> = { onTime: '按时', late: '迟报', missing: '未报', pending: '未到时限', notDue: '不需报送' };
+/** 报送率 and 及时率 as the office writes them: 8.0%; `none` where nothing was expected. */
+export const rateText = (r: number | null, none = '—'): string => (r === null ? none : `${(r * 100).toFixed(1)}%`);
 export const weekdayLabels = ['', '周一', '周二', '周三', '周四', '周五', '周六', '周日'] as const;
 
 export type PhaseDto = {

@@ -5,7 +5,7 @@
 // phase boundaries, short months, weeks across month and year ends, ISO week 53, due times to
 // the second, holidays and 调休 working weekends.
 import type { Frequency } from '../../shared/dto';
-import type { PeriodDto, PhaseDto, SubmissionState } from '../../shared/reporting';
+import { frequencyLabels, type PeriodDto, type PhaseDto, type SubmissionState } from '../../shared/reporting';
 import { addDays, chineseDay, daysBetween, isIsoDate, isoWeekMonday, isoWeekOf, monthEnd, weekday } from '../../shared/dates';
 import { AppError } from '../../shared/errors';
 import type { Calendar } from './calendar';
@@ -154,7 +154,8 @@ export function findPeriod(phases: readonly PhaseRule[], calendar: Calendar, nam
   return hit;
 }
 
-export const frequencyLabel: Record<Frequency, string> = { daily: '日报', weekly: '周报', monthly: '月报' };
+/** The report's name by frequency (日报/周报/月报), from the one table in shared. */
+export const frequencyLabel = frequencyLabels;
 const frequencyHint: Record<Frequency, string> = { daily: '日期，如 2017-09-05', weekly: '周，如 2017-W40', monthly: '月，如 2017-10' };
 
 /** On time, late, missing, not yet due, or not due at all; `now` is office time 'YYYY-MM-DDTHH:MM:SS'. */

@@ -1,9 +1,8 @@
 // The draft of the report upward, in the office's register: numbered parts, whole sentences,
 // figures as the tables show them. The clerk edits it before it goes out.
-import { frequencyLabels, incidentCategoryLabels, judgementLabels, type SummaryDto } from '../../shared/reporting';
+import { frequencyLabels, incidentCategoryLabels, judgementLabels, rateText as pct, type SummaryDto } from '../../shared/reporting';
 import type { LoadedRegime } from '../reporting/regime-load';
 
-const pct = (r: number | null) => (r === null ? '—' : `${(r * 100).toFixed(1)}%`);
 const num = (v: number | null) => (v === null ? '—' : v.toFixed(2));
 const cn = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 const ordinal = (i: number) => (i < 10 ? cn[i]! : String(i + 1));

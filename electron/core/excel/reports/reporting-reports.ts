@@ -2,11 +2,11 @@
 // overdue tasks, incidents, narratives) and 报送情况通报 (units ranked by on-time rate).
 import { chineseDay } from '../../../shared/dates';
 import {
-  incidentCategoryLabels, incidentSeverityLabels, judgementLabels, stateLabels, type MatrixDto, type SummaryDto,
+  incidentCategoryLabels, incidentSeverityLabels, judgementLabels, rateText, stateLabels, type MatrixDto, type SummaryDto,
 } from '../../../shared/reporting';
 import type { SheetRow, SheetSpec } from '../sheet-spec';
 
-const pct = (r: number | null) => (r === null ? '' : `${(r * 100).toFixed(1)}%`);
+const pct = (r: number | null) => rateText(r, '');
 const time = (s: string | null) => (s ? `${chineseDay(s.slice(0, 10))} ${s.slice(11, 16)}` : '');
 
 export const completenessSpec: SheetSpec = {

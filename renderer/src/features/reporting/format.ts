@@ -1,7 +1,7 @@
 // How reporting figures read on screen: rates as percentages, office times without seconds.
-import type { PeriodDto, SubmissionState, Tally } from '../../../../electron/shared/reporting';
+import { rateText, type PeriodDto, type SubmissionState, type Tally } from '../../../../electron/shared/reporting';
 
-export const percent = (r: number | null): string => (r === null ? '—' : `${(r * 100).toFixed(1)}%`);
+export const percent = rateText;
 /** '2017-09-05T16:30:00' → '9月5日 16:30' */
 export const shortStamp = (s: string | null): string =>
   s ? `${Number(s.slice(5, 7))}月${Number(s.slice(8, 10))}日 ${s.slice(11, 16)}` : '';
