@@ -1,0 +1,101 @@
+// Opening a workbook that came from outside. Everything here assumes the file may be anything:
+// a size cap before reading, the first bytes must be a workbook's (zip for .xlsx, OLE for .xls/.et),
+// a zip whose contents would inflate past a sane size is refused before SheetJS inflates it, and
+// any failure inside the reader becomes one Chinese sentence. Cells are read, never evaluated.
+import * as XLSX from 'xlsx';
+import { AppError } from '../../../shared/errors';
+
+/** Returned templates are a few kB; a ledger a few hundred. Anything this large is the wrong file. */
+export const maxWorkbookBytes = 20 * 1024 * 1024;
+const maxInflatedBytes = 200 * 1024 * 1024;
+
+export type Book = {
+  names: string[];
+  /** 0 visible, 1 hidden, 2 very hidden */
+  hidden: (name: string) => number;
+  sheet: (name: string) => XLSX.WorkSheet | undefined;
+};
+
+const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+const refuse = (message: string) => new AppError('bad_file', message);
+
+function kindOf(data: Buffer): 'zip' | 'ole' | null {
+  if (data.length >= 4 && data.readUInt32LE(0) === 0x04034b50) return 'zip';
+  if (data.length >= 8 && data.subarray(0, 8).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))) return 'ole';
+  return null;
+}
+
+/** The zip's own account of how large its parts are, read from the central directory; null when it is missing (truncated). */
+function inflatedSize(data: Buffer): number | null {
+  const from = Math.max(0, data.length - 65_557);
+  for (let i = data.length - 22; i >= from; i--) {
+    if (data.readUInt32LE(i) !== 0x06054b50) continue;
+    const entries = data.readUInt16LE(i + 10);
+    let at = data.readUInt32LE(i + 16);
+    let total = 0;
+    for (let n = 0; n < entries; n++) {
+      if (at + 46 > data.length || data.readUInt32LE(at) !== 0x02014b50) return null;
+      total += data.readUInt32LE(at + 24);
+      at += 46 + data.readUInt16LE(at + 28) + data.readUInt16LE(at + 30) + data.readUInt16LE(at + 32);
+    }
+    return total;
+  }
+  return null;
+}
+
+/** Checked before the bytes are read, so a huge file costs nothing. */
+export function checkSize(bytes: number): void {
+  if (bytes === 0) throw refuse('文件是空的');
+  if (bytes > maxWorkbookBytes) throw refuse(`文件有 ${mb(bytes)}，超过 ${mb(maxWorkbookBytes)}，不像是报送模板或台账，请确认是否选错了文件`);
+}
+
+export function readBook(data: Buffer): Book {
+  checkSize(data.length);
+  const kind = kindOf(data);
+  if (!kind) throw refuse('不是 Excel 工作簿（.xlsx、.xls 或 WPS 的 .et），请确认文件类型');
+  if (kind === 'zip') {
+    const size = inflatedSize(data);
+    if (size === null) throw refuse('文件不完整或已损坏（可能没有下载或拷贝完整），请让对方重新发送');
+    if (size > maxInflatedBytes) throw refuse(`文件解压后有 ${mb(size)}，过大，拒绝读取`);
+  }
+  let wb: XLSX.WorkBook;
+  try {
+    wb = XLSX.read(data, { type: 'buffer', cellFormula: true, cellNF: true, cellText: false, cellDates: false, bookVBA: false, WTF: false });
+  } catch {
+    throw refuse('文件已损坏或格式无法识别，无法读取，请让对方用 Excel 或 WPS 重新保存后发送');
+  }
+  const states = new Map((wb.Workbook?.Sheets ?? []).map((s) => [s.name ?? '', s.Hidden ?? 0]));
+  return {
+    names: wb.SheetNames,
+    hidden: (name) => states.get(name) ?? 0,
+    sheet: (name) => (Object.hasOwn(wb.Sheets, name) ? wb.Sheets[name] : undefined),
+  };
+}
+
+/** A cell as the import sees it: a number, text, a formula (refused by the caller), or an error value. */
+export type CellRead =
+  | { kind: 'empty' }
+  | { kind: 'number'; value: number; percent: boolean }
+  | { kind: 'text'; value: string }
+  | { kind: 'formula'; formula: string }
+  | { kind: 'other'; shown: string };
+
+export function readCell(ws: XLSX.WorkSheet, ref: string): CellRead {
+  const cell = Object.hasOwn(ws, ref) ? (ws[ref] as XLSX.CellObject) : undefined;
+  if (!cell) return { kind: 'empty' };
+  if (cell.f) return { kind: 'formula', formula: cell.f };
+  if (cell.t === 'n' && typeof cell.v === 'number') return { kind: 'number', value: cell.v, percent: typeof cell.z === 'string' && cell.z.includes('%') };
+  if (cell.t === 's') return String(cell.v ?? '').trim() === '' ? { kind: 'empty' } : { kind: 'text', value: String(cell.v) };
+  if (cell.t === 'z') return { kind: 'empty' };
+  return { kind: 'other', shown: String(cell.w ?? cell.v ?? '') };
+}
+
+/** The cell's text for labels and identity rows: numbers as written, everything else trimmed. */
+export function cellText(ws: XLSX.WorkSheet, ref: string): string {
+  const c = readCell(ws, ref);
+  if (c.kind === 'number') return String(c.value);
+  if (c.kind === 'text') return c.value.trim();
+  return '';
+}
+
+export const cellRef = (row: number, col: number): string => XLSX.utils.encode_cell({ r: row - 1, c: col - 1 });
