@@ -11,7 +11,8 @@ type Io = { out: (s: string) => void; err: (s: string) => void };
  * --name value (or --name=value) pairs after the command, and the plain words among them.
  * problem: a Chinese message for an option this command does not take, or one without a value.
  */
-export function readOptions(rest: string[], allowed: readonly string[]): { options: Map<string, string>; words: string[]; problem: string | null } {
+/** `--name value` or `--name=value`; names in `flags` take no value (`--history`). */
+export function readOptions(rest: string[], allowed: readonly string[], flags: readonly string[] = []): { options: Map<string, string>; words: string[]; problem: string | null } {
   const options = new Map<string, string>();
   const words: string[] = [];
   for (let i = 0; i < rest.length; i++) {
@@ -23,7 +24,8 @@ export function readOptions(rest: string[], allowed: readonly string[]): { optio
     const eq = a.indexOf('=');
     const name = eq > 0 ? a.slice(2, eq) : a.slice(2);
     if (!allowed.includes(name)) return { options, words, problem: `无法识别的参数：${a}（可用：${allowed.map((n) => `--${n}`).join('、')}）` };
-    if (eq > 0) options.set(name, a.slice(eq + 1));
+    if (flags.includes(name)) options.set(name, '');
+    else if (eq > 0) options.set(name, a.slice(eq + 1));
     else if (i + 1 < rest.length) options.set(name, rest[++i]!);
     else return { options, words, problem: `参数 ${a} 后面缺少取值。` };
   }

@@ -7,8 +7,7 @@ import { dispatch, isChannel } from '../core/dispatch';
 import type { PlanSummary } from '../shared/dto';
 import { AppError } from '../shared/errors';
 import { describeChannels } from './describe-channels';
-import { exportCommand } from './export-command';
-import { templatesCommand } from './templates-command';
+import { exportCommand, importCommand, templatesCommand } from './file-commands';
 import { indicatorsCommand } from './indicator-commands';
 import { progressAddCommand, readOptions, tasksCommand } from './ledger-commands';
 import { statusCommand, submitCommand } from './reporting-commands';
@@ -40,6 +39,12 @@ const usage = () => `用法：npm run --silent cli -- <命令> --db 数据文件
                   timeline（重点工作时序安排表）、indicators（指标监测表）、summary（信息报送汇总表）、ranking（报送情况通报）
   templates --plan 方案 --period 报送期 --out 文件夹
                   为每个报送单位生成该期的报送模板（单位_期间_报送模板.xlsx）
+  import [--plan 方案] [--period 报送期] [--received-at 时间] [--confirm] 文件或文件夹…
+                  导入收回的报送模板（.xlsx、.xls、.et），每个文件输出一行 JSON：
+                  {file, status, unit, period, errors:[{cell, message}]}；status 为 imported（已导入）、
+                  duplicate（与已录入的相同）、changed（有改动或需核对，未写入；加 --confirm 写入）、
+                  rejected（未导入，errors 说明原因和单元格）；有 rejected 时以非零状态退出。
+                  收到时间默认取文件的修改时间
   indicators --plan 方案 --period 报送期 [--json]
                   各医院和全区的指标值、目标值和达标情况（只读）
   call <通道> [JSON]  调用任一接口通道，例如 call plans:get '{"planId":"banan-2017"}'
@@ -94,8 +99,14 @@ function runCommand(args: Args, db: string, io: Io): number | Promise<number> {
       const core = startCore(db, { mode: 'readonly' });
       return templatesCommand(core, options, io).finally(() => core.close());
     }
+    case 'import': {
+      const { options, words, problem } = readOptions(args.rest, ['plan', 'period', 'received-at', 'confirm'], ['confirm']);
+      if (problem) return reportError(io, problem);
+      const core = startCore(db, { mode: 'readwrite' });
+      return importCommand(core, options, words, io).finally(() => core.close());
+    }
     case 'export': {
-      const { options, words, problem } = readOptions(args.rest, ['plan', 'report', 'period', 'from', 'to', 'as-of', 'out', 'history']);
+      const { options, words, problem } = readOptions(args.rest, ['plan', 'report', 'period', 'from', 'to', 'as-of', 'out', 'history'], ['history']);
       if (problem || words.length) return reportError(io, problem ?? `无法识别的参数：${words.join(' ')}（运行 help 查看用法）`);
       const core = startCore(db, { mode: 'readonly' });
       return exportCommand(core, options, io).finally(() => core.close());

@@ -1,13 +1,15 @@
 // The one entry every adapter (IPC, CLI, test harness) goes through: validate the input
 // against the contract, run the handler, and answer an envelope with a Chinese message.
-// File channels (exports) run asynchronously through dispatchAsync, which hands the file to the
-// adapter's `save` — a save dialog in the desktop shell, a folder in the harness — and answers
-// where it went; the bytes never travel to the renderer.
+// File channels (exports, templates, imports) run asynchronously through dispatchAsync as a job:
+// the handler gets the adapter's file access — dialogs in the desktop shell, fixed folders in the
+// harness, arguments in the CLI — and reports progress through it; the bytes never travel to the
+// renderer.
 import { channels, contract, type Channel, type Envelope } from '../shared/contract';
-import { fileChannels, type FileChannel, type SavedFileDto } from '../shared/contract/exports';
+import type { ProgressEvent } from '../shared/channels';
+import { fileChannels, type FileChannel } from '../shared/contract/exports';
 import { AppError } from '../shared/errors';
-import type { ExportFile } from './excel/exports';
-import type { Handlers } from './handlers';
+import type { FileHandler, Handlers } from './handlers';
+import { startJob, type Job } from './jobs';
 
 const known = new Set<string>(channels);
 const files = new Set<string>(fileChannels);
@@ -18,8 +20,17 @@ export function isChannel(name: string): name is Channel {
 
 export const isFileChannel = (name: string): name is FileChannel => files.has(name);
 
-/** Where an adapter puts a file: the path it was saved to, or null when the clerk cancelled. */
-export type SaveFile = (fileName: string, data: Buffer) => Promise<string | null>;
+/** What an adapter lets a file channel do. Each answers null when the clerk cancels the dialog. */
+export type FileAdapter = {
+  /** One file, where the clerk says (a save dialog); answers the path it was written to. */
+  saveFile: (fileName: string, data: Buffer) => Promise<string | null>;
+  /** A folder to write several files into. */
+  chooseFolder: () => Promise<string | null>;
+  /** Workbooks to read: picked files, or a folder. */
+  chooseFiles: (kind: 'files' | 'folder') => Promise<string[] | null>;
+  progress: (p: ProgressEvent) => void;
+};
+export type FileIo = { adapter: FileAdapter; job: Job };
 
 function parse(channel: string, rawInput: unknown): { ok: true; channel: Channel; data: unknown } | Envelope<never> {
   if (!isChannel(channel)) return fail('unknown_channel', `未知的操作：${channel}`);
@@ -45,17 +56,17 @@ export function dispatch(handlers: Handlers, channel: string, rawInput: unknown)
   }
 }
 
-export async function dispatchAsync(handlers: Handlers, channel: string, rawInput: unknown, save: SaveFile): Promise<Envelope<unknown>> {
+export async function dispatchAsync(handlers: Handlers, channel: string, rawInput: unknown, adapter: FileAdapter): Promise<Envelope<unknown>> {
   const p = parse(channel, rawInput);
   if (!('channel' in p)) return p;
   if (!isFileChannel(p.channel)) return dispatch(handlers, channel, rawInput);
+  const job = startJob((p.data as { jobId?: string }).jobId, adapter.progress);
   try {
-    const file = await (handlers[p.channel] as (input: unknown) => Promise<ExportFile>)(p.data);
-    const saved = await save(file.fileName, file.data);
-    const value: SavedFileDto = { fileName: file.fileName, saved, bytes: file.data.length };
-    return { ok: true, value };
+    return { ok: true, value: await (handlers[p.channel] as FileHandler)(p.data, { adapter, job }) };
   } catch (e) {
     return failure(p.channel, e);
+  } finally {
+    job.end();
   }
 }
 

@@ -3,7 +3,8 @@
 // without a handler does not compile.
 import type { Channel, ParsedInput, Result } from '../shared/contract';
 import type { FileChannel } from '../shared/contract/exports';
-import { buildExport, type ExportFile } from './excel/exports';
+import type { FileIo } from './dispatch';
+import { fileHandlers } from './files/handlers';
 import type { Db } from './db/open';
 import { schemaVersion } from './db/open';
 import { listGroups } from './groups/group-queries';
@@ -19,9 +20,11 @@ import { summaryHandlers } from './summary/handlers';
 
 export type CoreContext = { db: Db; dbPath: string; version: string };
 
-/** A file channel's handler answers the file (name and bytes); the adapter saves it and answers the contract's result. */
-export type CoreResult<C extends Channel> = C extends FileChannel ? Promise<ExportFile> : Result<C>;
-export type Handlers = { [C in Channel]: (input: ParsedInput<C>) => CoreResult<C> };
+/** A file channel's handler runs as a job with the adapter's file access. */
+export type Handlers = {
+  [C in Channel]: C extends FileChannel ? (input: ParsedInput<C>, io: FileIo) => Promise<Result<C>> : (input: ParsedInput<C>) => Result<C>;
+};
+export type FileHandler = (input: unknown, io: FileIo) => Promise<unknown>;
 
 export function createHandlers(ctx: CoreContext): Handlers {
   const { db } = ctx;
@@ -40,6 +43,6 @@ export function createHandlers(ctx: CoreContext): Handlers {
     ...reportingHandlers(ctx),
     ...indicatorsHandlers(ctx),
     ...summaryHandlers(ctx),
-    'exports:save': (input) => buildExport(db, input),
+    ...fileHandlers(ctx),
   };
 }

@@ -1,11 +1,13 @@
 // Registers one ipcMain handler per contract channel. Every call is checked to come from
-// the app's own main frame, validated by the contract, and answered as an envelope. A file
-// channel (an export) is saved where the clerk picks in a save dialog, written whole or not at all.
+// the app's own main frame, validated by the contract, and answered as an envelope. File
+// channels reach the disk only through the dialogs here: a report is saved where the clerk picks,
+// templates go into the folder the clerk picks, imports read the files or folder the clerk picks;
+// everything is written whole or not at all. Progress goes back to the calling page as an event.
 import { BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent } from 'electron';
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { channels, type Envelope } from '../shared/contract';
-import { AppError } from '../shared/errors';
-import { dispatchAsync, type SaveFile } from '../core/dispatch';
+import { dispatchAsync, type FileAdapter } from '../core/dispatch';
+import { writeWhole } from '../core/files/write-whole';
 import type { Handlers } from '../core/handlers';
 import { APP_ORIGIN } from './protocol';
 
@@ -14,22 +16,32 @@ function fromOwnFrame(event: IpcMainInvokeEvent): boolean {
   return !!frame && frame.parent === null && frame.url.startsWith(`${APP_ORIGIN}/`);
 }
 
-function saveWithDialog(event: IpcMainInvokeEvent, defaultFolder: string): SaveFile {
-  return async (fileName, data) => {
-    const window = BrowserWindow.fromWebContents(event.sender);
-    const filters = fileName.endsWith('.docx') ? [{ name: 'Word 文档', extensions: ['docx'] }] : [{ name: 'Excel 工作簿', extensions: ['xlsx'] }];
-    const options = { title: '保存报表', defaultPath: `${defaultFolder}/${fileName}`, filters };
-    const choice = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
-    if (choice.canceled || !choice.filePath) return null;
-    const temp = `${choice.filePath}.part`;
-    try {
-      writeFileSync(temp, data);
-      renameSync(temp, choice.filePath);
-    } catch {
-      rmSync(temp, { force: true });
-      throw new AppError('write_failed', `无法保存到 ${choice.filePath}：请检查该文件是否正在 Excel 或 WPS 中打开，或所选文件夹是否可写。`);
-    }
-    return choice.filePath;
+const workbooks = [{ name: 'Excel 工作簿（含 WPS 表格）', extensions: ['xlsx', 'xls', 'et'] }];
+
+function dialogsFor(event: IpcMainInvokeEvent, defaultFolder: string): FileAdapter {
+  const window = BrowserWindow.fromWebContents(event.sender);
+  const open = (options: Electron.OpenDialogOptions) => (window ? dialog.showOpenDialog(window, options) : dialog.showOpenDialog(options));
+  return {
+    saveFile: async (fileName, data) => {
+      const filters = fileName.endsWith('.docx') ? [{ name: 'Word 文档', extensions: ['docx'] }] : [{ name: 'Excel 工作簿', extensions: ['xlsx'] }];
+      const options = { title: '保存报表', defaultPath: join(defaultFolder, fileName), filters };
+      const choice = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+      if (choice.canceled || !choice.filePath) return null;
+      return writeWhole(choice.filePath, data);
+    },
+    chooseFolder: async () => {
+      const choice = await open({ title: '选择保存模板的文件夹', defaultPath: defaultFolder, properties: ['openDirectory', 'createDirectory'] });
+      return choice.canceled ? null : (choice.filePaths[0] ?? null);
+    },
+    chooseFiles: async (kind) => {
+      const choice = kind === 'folder'
+        ? await open({ title: '选择收回模板所在的文件夹', defaultPath: defaultFolder, properties: ['openDirectory'] })
+        : await open({ title: '选择收回的模板', defaultPath: defaultFolder, properties: ['openFile', 'multiSelections'], filters: workbooks });
+      return choice.canceled || !choice.filePaths.length ? null : choice.filePaths;
+    },
+    progress: (p) => {
+      if (!event.sender.isDestroyed()) event.sender.send('progress', p);
+    },
   };
 }
 
@@ -37,7 +49,7 @@ export function registerIpc(handlers: Handlers, documentsFolder: string): void {
   for (const channel of channels) {
     ipcMain.handle(channel, async (event, input: unknown): Promise<Envelope<unknown>> => {
       if (!fromOwnFrame(event)) return { ok: false, error: { code: 'forbidden', message: '拒绝来自未知页面的请求' } };
-      return dispatchAsync(handlers, channel, input, saveWithDialog(event, documentsFolder));
+      return dispatchAsync(handlers, channel, input, dialogsFor(event, documentsFolder));
     });
   }
 }

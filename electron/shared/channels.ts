@@ -52,7 +52,18 @@ export const channelNames = [
   'summary:save',
   'summary:markSent',
   'exports:save',
+  'templates:save',
+  'imports:templates',
+  'imports:overwrite',
+  'jobs:cancel',
 ] as const;
+
+/** Events the core sends the page, each exposed as a named subscription (window.api.events.<name>). */
+export const eventNames = ['progress'] as const;
+export type EventName = (typeof eventNames)[number];
+/** A long operation's progress: `done` of `total` files, `current` the one being worked on. */
+export type ProgressEvent = { jobId: string; done: number; total: number; current: string };
+export type Subscribe = (event: EventName, listener: (payload: unknown) => void) => () => void;
 
 export type ChannelName = (typeof channelNames)[number];
 
@@ -69,12 +80,20 @@ export function splitChannel(channel: string): [string, string] {
 /** Builds window.api from a transport; used by the preload and the test harness alike. */
 export function buildApiObject(
   invoke: (channel: ChannelName, input: unknown) => Promise<Envelope<unknown>>,
-): Record<string, Record<string, (input?: unknown) => Promise<Envelope<unknown>>>> {
-  const api: Record<string, Record<string, (input?: unknown) => Promise<Envelope<unknown>>>> = {};
+  subscribe: Subscribe,
+): Record<string, Record<string, (input?: unknown) => unknown>> {
+  const api: Record<string, Record<string, (input?: unknown) => unknown>> = {};
   for (const channel of channelNames) {
     const [area, verb] = splitChannel(channel);
     api[area] ??= {};
     api[area][verb] = (input?: unknown) => invoke(channel, input ?? {});
+  }
+  api.events = {};
+  for (const event of eventNames) {
+    api.events[event] = (listener) => {
+      if (typeof listener !== 'function') throw new TypeError('listener must be a function');
+      return subscribe(event, listener as (payload: unknown) => void);
+    };
   }
   return api;
 }

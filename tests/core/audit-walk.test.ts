@@ -4,9 +4,9 @@
 // marked here as read-only or writing; the walk checks each mark against what the call did, so a
 // new channel needs a sample (tests/helpers/channel-samples.ts) and a mark before this passes.
 import { describe, expect, it } from 'vitest';
-import { dispatchAsync, isFileChannel } from '../../electron/core/dispatch';
+import { dispatchAsync, isFileChannel, type FileAdapter } from '../../electron/core/dispatch';
 import { channels, type Channel } from '../../electron/shared/contract';
-import { channelSamples } from '../helpers/channel-samples';
+import { channelSamples, noteSampleResult } from '../helpers/channel-samples';
 import { useSeededCore, wholeDatabase } from '../helpers/core';
 
 const marks: Record<Channel, 'read-only' | 'writes'> = {
@@ -61,9 +61,14 @@ const marks: Record<Channel, 'read-only' | 'writes'> = {
   'summary:save': 'writes',
   'summary:markSent': 'writes',
   'exports:save': 'read-only',
+  'templates:save': 'read-only',
+  'imports:templates': 'read-only',
+  'imports:overwrite': 'writes',
+  'jobs:cancel': 'read-only',
 };
 
 const { core, call } = useSeededCore('audit-walk');
+const cancelledDialogs: FileAdapter = { saveFile: async () => null, chooseFolder: async () => null, chooseFiles: async () => null, progress: () => {} };
 const samples = channelSamples(() => core().db);
 
 type AuditRow = { id: number; at: string; actor: string; action: string; entity: string };
@@ -81,9 +86,10 @@ describe('the audit walk', () => {
     for (const channel of channels) {
       const before = wholeDatabase(core());
       const started = Date.now();
-      // A file channel answers a file; here it is dropped (the adapter would save it).
-      const result = isFileChannel(channel) ? await dispatchAsync(core().handlers, channel, samples[channel], async () => null) : call(channel, samples[channel]);
+      // A file channel runs with an adapter whose dialogs the clerk cancels: nothing is saved.
+      const result = isFileChannel(channel) ? await dispatchAsync(core().handlers, channel, samples[channel], cancelledDialogs) : call(channel, samples[channel]);
       expect(result, `${channel}: ${JSON.stringify(result.ok ? null : result.error)}`).toMatchObject({ ok: true });
+      if (result.ok) noteSampleResult(db, channel, result.value);
       const after = wholeDatabase(core());
       const changed = Object.keys(after).filter((t) => t !== 'audit_log' && JSON.stringify(after[t]) !== JSON.stringify(before[t]));
       const lastId = (before.audit_log as AuditRow[]).at(-1)?.id ?? 0;

@@ -8,7 +8,7 @@ import { buildApiObject, channelNames } from '../../electron/shared/channels';
 import { channels } from '../../electron/shared/contract';
 import { startHarness, type Harness } from '../harness/server';
 import { rendererDir } from '../helpers/browser';
-import { channelSamples } from '../helpers/channel-samples';
+import { channelSamples, noteSampleResult } from '../helpers/channel-samples';
 import { tempDir } from '../helpers/temp-db';
 
 const tmp = tempDir();
@@ -53,7 +53,7 @@ describe('the contract', () => {
     const api = buildApiObject(async (channel) => {
       seen.push(channel);
       return { ok: true, value: null };
-    });
+    }, () => () => {});
     for (const c of channels) {
       const [area, verb] = c.split(':') as [string, string];
       expect(typeof api[area]?.[verb], c).toBe('function');
@@ -70,6 +70,7 @@ describe('the contract', () => {
       const { status, body } = await post(c, samples[c]);
       expect(status, c).toBe(200);
       expect(body, `${c}: ${JSON.stringify(body.error)}`).toMatchObject({ ok: true });
+      noteSampleResult(core.db, c, body.value);
     }
   });
 

@@ -1,6 +1,7 @@
-// The page-side half of the harness: defines window.api with one method per channel, the
-// same shape the preload builds, carried over fetch to the loopback server.
-export function harnessApiScript(channels: readonly string[], token: string): string {
+// The page-side half of the harness: defines window.api with one method per channel and one
+// subscription per event, the same shape the preload builds, carried over fetch and an
+// EventSource to the loopback server.
+export function harnessApiScript(channels: readonly string[], events: readonly string[], token: string): string {
   return `(() => {
   const channels = ${JSON.stringify(channels)};
   const token = ${JSON.stringify(token)};
@@ -17,6 +18,17 @@ export function harnessApiScript(channels: readonly string[], token: string): st
       return res.json();
     };
   }
+  let source = null;
+  api.events = {};
+  for (const name of ${JSON.stringify(events)}) {
+    api.events[name] = (listener) => {
+      source = source || new EventSource('./__events?token=' + encodeURIComponent(token));
+      const forward = (e) => listener(JSON.parse(e.data));
+      source.addEventListener(name, forward);
+      return () => source.removeEventListener(name, forward);
+    };
+  }
+  Object.freeze(api.events);
   Object.freeze(api);
   Object.defineProperty(window, 'api', { value: api, writable: false });
 })();

@@ -1,20 +1,25 @@
 // Test-only loopback harness: serves the built renderer and the same core handlers over HTTP
 // on 127.0.0.1 (random port, per-run token), so the real UI runs in a plain Chromium where
 // Electron's binary is not available. It stands in for the IPC transport only; never shipped.
+// Where the desktop shell shows a dialog, the harness uses fixed folders: files the page saves go
+// to `downloads`, files the page imports come from `uploads`. Progress events go to the page as
+// server-sent events.
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
-import { dispatchAsync, type SaveFile } from '../../electron/core/dispatch';
-import { mkdtempSync, renameSync, writeFileSync } from 'node:fs';
+import { dispatchAsync, type FileAdapter } from '../../electron/core/dispatch';
+import { writeWhole } from '../../electron/core/files/write-whole';
+import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import type { Handlers } from '../../electron/core/handlers';
-import { channelNames } from '../../electron/shared/channels';
+import { channelNames, eventNames } from '../../electron/shared/channels';
 import { harnessApiScript } from './api-script';
 
-/** downloads: where files the page exports are saved (the desktop shell asks with a save dialog instead). */
-export type Harness = { url: string; token: string; server: Server; downloads: string; close: () => Promise<void> };
+/** downloads: where files the page exports are saved; uploads: what the page's imports read (the desktop shell asks with dialogs instead). */
+export type Harness = { url: string; token: string; server: Server; downloads: string; uploads: string; close: () => Promise<void> };
+export type HarnessFolders = { downloads?: string; uploads?: string };
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -27,18 +32,27 @@ const types: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
-export async function startHarness(handlers: Handlers, rendererDir: string, downloads = mkdtempSync(join(tmpdir(), 'yigai-downloads-'))): Promise<Harness> {
+export async function startHarness(handlers: Handlers, rendererDir: string, folders: HarnessFolders = {}): Promise<Harness> {
   const token = randomBytes(16).toString('hex');
-  // Whole or not at all, as the desktop shell writes: a temporary name, renamed when complete.
-  const save: SaveFile = async (fileName, data) => {
-    const target = join(downloads, fileName);
-    writeFileSync(`${target}.part`, data);
-    renameSync(`${target}.part`, target);
-    return target;
+  const downloads = folders.downloads ?? mkdtempSync(join(tmpdir(), 'yigai-downloads-'));
+  const uploads = folders.uploads ?? mkdtempSync(join(tmpdir(), 'yigai-uploads-'));
+  const listeners = new Set<ServerResponse>();
+  const adapter: FileAdapter = {
+    saveFile: async (fileName, data) => writeWhole(join(downloads, fileName), data),
+    chooseFolder: async () => downloads,
+    chooseFiles: async (kind) => (kind === 'folder' ? [uploads] : readdirSync(uploads).sort().map((n) => join(uploads, n))),
+    progress: (p) => {
+      for (const res of listeners) res.write(`event: progress\ndata: ${JSON.stringify(p)}\n\n`);
+    },
   };
   const root = normalize(rendererDir + sep);
   const server = createServer((req, res) => {
-    void route(req, handlers, root, token, save).then(({ status, type, body }) => {
+    if (req.url?.startsWith('/__events?') && openEvents(req, res, token)) {
+      listeners.add(res);
+      req.on('close', () => listeners.delete(res));
+      return;
+    }
+    void route(req, handlers, root, token, adapter).then(({ status, type, body }) => {
       res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
       res.end(body);
     });
@@ -50,7 +64,11 @@ export async function startHarness(handlers: Handlers, rendererDir: string, down
     token,
     server,
     downloads,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    uploads,
+    close: () => {
+      for (const res of listeners) res.end();
+      return new Promise<void>((resolve) => server.close(() => resolve()));
+    },
   };
 }
 
@@ -58,7 +76,17 @@ type Reply = { status: number; type: string; body: string | Buffer };
 const json = (status: number, value: unknown): Reply => ({ status, type: 'application/json; charset=utf-8', body: JSON.stringify(value) });
 const text = (status: number, body: string): Reply => ({ status, type: 'text/plain; charset=utf-8', body });
 
-async function route(req: IncomingMessage, handlers: Handlers, root: string, token: string, save: SaveFile): Promise<Reply> {
+/** The event stream for the page's subscriptions: same origin and the run's token, as the API. */
+function openEvents(req: IncomingMessage, res: ServerResponse, token: string): boolean {
+  const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+  const site = req.headers['sec-fetch-site'];
+  if ((site !== undefined && site !== 'same-origin') || url.searchParams.get('token') !== token) return false;
+  res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', connection: 'keep-alive' });
+  res.write(': open\n\n');
+  return true;
+}
+
+async function route(req: IncomingMessage, handlers: Handlers, root: string, token: string, adapter: FileAdapter): Promise<Reply> {
   const url = new URL(req.url ?? '/', 'http://127.0.0.1');
   // Browsers label cross-site loads; a page from elsewhere must not reach the token or the API.
   const site = req.headers['sec-fetch-site'];
@@ -73,10 +101,10 @@ async function route(req: IncomingMessage, handlers: Handlers, root: string, tok
     } catch {
       return json(400, { ok: false, error: { code: 'invalid_input', message: '请求不是有效的 JSON' } });
     }
-    return json(200, await dispatchAsync(handlers, decodeURIComponent(url.pathname.slice('/__api/'.length)), input, save));
+    return json(200, await dispatchAsync(handlers, decodeURIComponent(url.pathname.slice('/__api/'.length)), input, adapter));
   }
   if (url.pathname === '/__harness/api.js') {
-    return { status: 200, type: types['.js']!, body: harnessApiScript(channelNames, token) };
+    return { status: 200, type: types['.js']!, body: harnessApiScript(channelNames, eventNames, token) };
   }
   const path = url.pathname === '/' ? '/index.html' : url.pathname;
   const file = normalize(join(root, decodeURIComponent(path)));

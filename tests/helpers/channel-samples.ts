@@ -4,6 +4,7 @@
 // the contract test and the audit walk both call every channel with these.
 import type { Db } from '../../electron/core/db/open';
 import type { Channel } from '../../electron/shared/contract';
+import { sampleTemplateBase64 } from './sample-template';
 
 export function channelSamples(db: () => Db): Record<Channel, unknown> {
   // Ids differ with the seed load order, so the samples read them when called.
@@ -121,5 +122,21 @@ export function channelSamples(db: () => Db): Record<Channel, unknown> {
     'summary:save': { planId: 'banan-2017', period: '2017-W41', text: '巴南区公立医院综合改革第41周工作汇总' },
     'summary:markSent': { planId: 'banan-2017', period: '2017-W41', to: '区政府、市医改办', sentAt: '2017-10-13 17:30' },
     'exports:save': { planId: 'banan-2017', report: 'timeline', asOf: '2017-09-05' },
+    'templates:save': { planId: 'banan-2017', period: '2017-09-05' },
+    // The report reporting:submit entered, returned with one figure changed: held for confirmation.
+    get 'imports:templates'() {
+      const base64 = sampleTemplateBase64(db(), '巴南区人民医院', '2017-09-05', { 医疗收入: 121, 药品收入: 36.2, 卫生材料收入: 15.1 });
+      return { planId: 'banan-2017', pick: 'dropped', files: [{ name: '巴南区人民医院_2017-09-05_报送模板.xlsx', modifiedAt: Date.parse('2017-09-05T08:30:00Z'), base64 }] };
+    },
+    get 'imports:overwrite'() {
+      return { batchId: lastBatch.get(db()) ?? '', files: ['巴南区人民医院_2017-09-05_报送模板.xlsx'] };
+    },
+    'jobs:cancel': { jobId: 'no-such-job' },
   };
+}
+
+const lastBatch = new WeakMap<Db, string>();
+/** The walk hands each result back, so imports:overwrite can confirm the batch imports:templates held. */
+export function noteSampleResult(db: Db, channel: string, value: unknown): void {
+  if (channel === 'imports:templates') lastBatch.set(db, (value as { batchId: string }).batchId);
 }

@@ -16,7 +16,9 @@ export async function openE2eSession(): Promise<E2eSession> {
   const core = startCore(tmp.file('office.db'));
   const downloads = tmp.file('downloads');
   mkdirSync(downloads);
-  const harness = await startHarness(core.handlers, rendererDir, downloads);
+  const uploads = tmp.file('uploads');
+  mkdirSync(uploads);
+  const harness = await startHarness(core.handlers, rendererDir, { downloads, uploads });
   const browser = await launchChromium();
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
   const requests: string[] = [];

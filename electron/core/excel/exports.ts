@@ -51,7 +51,8 @@ export type ExportFile = { fileName: string; data: Buffer };
 
 /** The plan's district or city as titles write it: 巴南区, 渝北区, 重庆市. */
 const placeOf = (title: string, scope: string) => (title.startsWith(scope) ? scope : (title.match(/^(.+?[区县市])/)?.[1] ?? scope));
-const safeName = (s: string) => s.replace(/[\\/:*?"<>|\s]+/g, '_');
+/** A file name Windows accepts: no \\ / : * ? " < > | and no spaces. */
+export const safeName = (s: string) => s.replace(/[\\/:*?"<>|\s]+/g, '_');
 
 export async function buildExport(db: Db, input: ExportInput): Promise<ExportFile> {
   if (input.format === 'docx' && input.report !== 'summary') throw new AppError('invalid_input', '只有信息报送汇总可以导出为 Word 文档');

@@ -12,7 +12,7 @@ import { getPlanSummary } from '../plans/plan-queries';
 import { frequencyLabel, type Period } from '../reporting/periods';
 import { requireRegime } from '../reporting/regime-load';
 import { periodIn } from '../reporting/status';
-import type { ExportFile } from './exports';
+import { safeName, type ExportFile } from './exports';
 import { newWorkbook, textCell, workbookBytes } from './workbook';
 
 export const templateMark = 'yigai-report-template';
@@ -31,7 +31,6 @@ export type TemplateIdentity = {
 
 const thin = { style: 'thin' as const };
 const border = { top: thin, left: thin, bottom: thin, right: thin };
-const safeName = (s: string) => s.replace(/[\\/:*?"<>|\s]+/g, '_');
 
 function addField(ws: ExcelJS.Worksheet, row: number, f: FormFieldDto): void {
   ws.getCell(row, 1).value = textCell(f.required ? `${f.label}（必填）` : f.label);
@@ -103,19 +102,28 @@ async function templateFor(planTitle: string, office: string, reporter: Reporter
 }
 
 /** One template per reporter for a period that needs reports. */
-export async function buildTemplates(db: Db, input: { planId: string; period: string; office: string }): Promise<ExportFile[]> {
+export async function buildTemplates(
+  db: Db, input: { planId: string; period: string; office: string },
+  /** called before each reporter's template, and may stop the run (a cancelled job) */
+  step: (done: number, total: number, current: string) => Promise<void> = async () => {},
+  /** each template as soon as it is made, so a folder fills file by file */
+  made: (file: ExportFile) => void = () => {},
+): Promise<ExportFile[]> {
   const plan = getPlanSummary(db, input.planId);
   const regime = requireRegime(db, input.planId);
   const period = periodIn(regime, input.period);
   if (!period.needsReport) throw new AppError('not_due', `${period.label}不需报送（${period.reason ?? ''}），无需发模板`);
   const out: ExportFile[] = [];
-  for (const r of regime.reporters) {
-    const form = regime.forms.find((f) => f.id === r.formId);
-    if (!form) continue;
+  const reporters = regime.reporters.filter((r) => regime.forms.some((f) => f.id === r.formId));
+  for (const [i, r] of reporters.entries()) {
+    const form = regime.forms.find((f) => f.id === r.formId)!;
+    await step(i, reporters.length, r.name);
     out.push(await templateFor(plan.title, input.office, r, period, form.fields, {
       template: templateMark, version: templateVersion, planId: plan.id, regimeId: regime.regimeId, reporterId: r.id, unit: r.name,
       periodKind: period.kind, periodStart: period.start, periodCode: period.code, formId: form.id,
     }));
+    made(out[out.length - 1]!);
   }
+  await step(reporters.length, reporters.length, '');
   return out;
 }

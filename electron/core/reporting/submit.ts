@@ -98,7 +98,8 @@ function readValues(db: Db, fields: FormFieldDto[], input: SubmitInput): Value[]
   return values;
 }
 
-function readReceivedAt(text: string | undefined): string {
+/** The time a report came in, as the clerk writes it; now when not given; never in the future. */
+export function readReceivedAt(text: string | undefined): string {
   const now = localStamp();
   if (text === undefined || text.trim() === '') return now;
   const at = parseStamp(text);

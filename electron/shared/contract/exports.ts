@@ -1,7 +1,11 @@
-// 报表导出: a report as a file. The core builds the bytes; the adapter that carried the call
-// decides where they go (the desktop shell asks with a save dialog, the test harness writes to its
-// download folder), so the renderer only ever learns the name and where it was saved.
+// Files in and out: a report as a file, templates into a folder, returned templates read back.
+// The core builds and reads the bytes; the adapter that carried the call decides where they go
+// and where they come from (the desktop shell asks with its dialogs, the test harness uses its
+// download and upload folders, the CLI its arguments), so the renderer only ever learns names and
+// where files were saved. Long ones name a job: progress comes as events, and jobs:cancel stops it
+// between files.
 import { z } from 'zod';
+import type { FileResultDto, ImportReportDto } from '../imports';
 import { isoDate, planId, returns } from './common';
 import { periodName } from './reporting';
 
@@ -9,6 +13,17 @@ export const reportKindNames = ['ledger', 'groups', 'roster', 'timeline', 'indic
 
 /** What the renderer gets back: null `saved` when the clerk closed the save dialog. */
 export type SavedFileDto = { fileName: string; saved: string | null; bytes: number };
+/** Templates written into a folder: null `folder` when the clerk closed the dialog. */
+export type SavedFilesDto = { folder: string | null; files: string[]; cancelled: boolean };
+
+/** Made by the renderer so it can cancel before the call returns. */
+const jobId = z.string().regex(/^[\w-]{1,64}$/, '任务编号无效').optional();
+/** A file the clerk dropped on the window: its bytes as base64 (the largest are refused by the import, by size). */
+const droppedFile = z.strictObject({
+  name: z.string().trim().min(1).max(255, '文件名过长'),
+  modifiedAt: z.number().int().nonnegative(),
+  base64: z.string().max(80_000_000, '文件过大'),
+});
 
 export const exportsContract = {
   'exports:save': {
@@ -21,11 +36,33 @@ export const exportsContract = {
       to: isoDate.optional(),
       history: z.boolean().optional(),
       format: z.enum(['xlsx', 'docx']).optional(),
+      jobId,
     }),
     result: returns<SavedFileDto>(),
   },
+  'templates:save': {
+    input: z.strictObject({ planId, period: periodName, jobId }),
+    result: returns<SavedFilesDto>(),
+  },
+  'imports:templates': {
+    input: z.strictObject({
+      planId: planId.optional(),
+      period: periodName.optional(),
+      /** office time; absent: each file's own time */
+      receivedAt: z.string().max(40).optional(),
+      pick: z.enum(['files', 'folder', 'dropped'], { error: '请选择文件或文件夹' }),
+      files: z.array(droppedFile).max(500, '一次最多导入 500 个文件').optional(),
+      jobId,
+    }),
+    result: returns<ImportReportDto>(),
+  },
+  'imports:overwrite': {
+    input: z.strictObject({ batchId: z.string().max(64), files: z.array(z.string().max(255)).min(1, '请选择要导入的文件').max(500) }),
+    result: returns<FileResultDto[]>(),
+  },
+  'jobs:cancel': { input: z.strictObject({ jobId: z.string().max(64) }), result: returns<{ cancelled: boolean }>() },
 } as const;
 
-/** Channels whose core handler answers a file (name and bytes) for the adapter to save. */
-export const fileChannels = ['exports:save'] as const;
+/** Channels that read or write files through the adapter, asynchronously, as a job. */
+export const fileChannels = ['exports:save', 'templates:save', 'imports:templates'] as const;
 export type FileChannel = (typeof fileChannels)[number];

@@ -5,7 +5,7 @@
 // handler is a compile error).
 // The table is split by area (contract/<area>.ts); this file spreads them into the one table.
 import { z } from 'zod';
-import { channelNames, type ApiError, type ChannelName, type Envelope } from '../channels';
+import { channelNames, type ApiError, type ChannelName, type Envelope, type ProgressEvent } from '../channels';
 import type { AppInfo, GroupDto, IndicatorDto, PlanDetail, PlanSummary, RegimeDto, Settings } from '../dto';
 import { personName, planId, returns } from './common';
 import { unitsContract } from './units';
@@ -68,4 +68,7 @@ export type Api = {
   [A in AreaOf<Channel>]: {
     [V in VerbOf<Channel, A>]: (input: Input<`${A}:${V}` & Channel>) => Promise<Envelope<Result<`${A}:${V}` & Channel>>>;
   };
+} & {
+  /** Named subscriptions; each returns the function that ends it. */
+  events: { progress: (listener: (p: ProgressEvent) => void) => () => void };
 };

@@ -96,7 +96,7 @@ describe('refusals change nothing', () => {
     ['a required figure missing', { 医疗收入: 10, 药品收入: 3 }, {}, /请填写卫生材料收入/],
     ['药品收入 above 医疗收入', { 医疗收入: 10, 药品收入: 13, 卫生材料收入: 1 }, {}, /药品收入（13）不能大于医疗收入（10）/],
     ['a figure out of bounds without a comment', { 医疗收入: 200000, 药品收入: 3, 卫生材料收入: 1 }, {}, /超出合理范围/],
-    ['a word where a number belongs', { 医疗收入: '很多', 药品收入: 3, 卫生材料收入: 1 }, {}, /医疗收入：“很多”不是数字/],
+    ['a word where a number belongs', { 医疗收入: '很多', 药品收入: 3, 卫生材料收入: 1 }, {}, /医疗收入：“很多”不是确切的数/],
     ['a field the form does not have', { 医疗收入: 10, 药品收入: 3, 卫生材料收入: 1, 床位数: 5 }, {}, /“床位数”不在本报表中/],
     ['a received time in the future', { 医疗收入: 10, 药品收入: 3, 卫生材料收入: 1 }, { receivedAt: '2099-01-01 10:00' }, /不能晚于现在/],
     ['a received time that is no time', { 医疗收入: 10, 药品收入: 3, 卫生材料收入: 1 }, { receivedAt: '9月5日下午' }, /无法识别/],

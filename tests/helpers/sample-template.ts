@@ -1,0 +1,31 @@
+// A returned 报送模板 built synchronously (SheetJS), for the channel samples: the same cells and
+// identity sheet the program sends, read from the database as it stands when the sample is taken.
+import * as XLSX from 'xlsx';
+import type { Db } from '../../electron/core/db/open';
+import { firstFieldRow, identitySheet, templateMark, templateVersion } from '../../electron/core/excel/templates';
+
+export function sampleTemplateBase64(db: Db, unit: string, day: string, typed: Record<string, number | string>): string {
+  const reporter = db.prepare(
+    `SELECT ru.id, ru.regime_id, ru.form_id, g.plan_id FROM reporting_units ru JOIN units u ON u.id = ru.unit_id
+     JOIN reporting_regimes g ON g.id = ru.regime_id WHERE u.name = ?`,
+  ).get(unit) as { id: number; regime_id: number; form_id: number; plan_id: string };
+  const fields = db.prepare('SELECT id, label, required FROM form_fields WHERE form_id = ? ORDER BY position, id').all(reporter.form_id) as {
+    id: number; label: string; required: number;
+  }[];
+  const [y, m, d] = day.split('-').map(Number);
+  const rows: (string | number | null)[][] = [['医改工作信息日报（报送模板）'], ['填写说明'], ['报送单位', unit], ['报送期', `${y}年${m}月${d}日`], [], ['填报项', '填写内容']];
+  const map: Record<string, number> = {};
+  fields.forEach((f, i) => {
+    rows[firstFieldRow - 1 + i] = [f.required ? `${f.label}（必填）` : f.label, typed[f.label] ?? null];
+    map[String(firstFieldRow + i)] = f.id;
+  });
+  const identity = {
+    template: templateMark, version: templateVersion, planId: reporter.plan_id, regimeId: reporter.regime_id, reporterId: reporter.id, unit,
+    periodKind: 'daily', periodStart: day, periodCode: day, formId: reporter.form_id, fields: JSON.stringify(map),
+  };
+  const wb = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(rows), '报送表');
+  XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(Object.entries(identity)), identitySheet);
+  wb.Workbook = { Sheets: [{ name: '报送表', Hidden: 0 }, { name: identitySheet, Hidden: 2 }] };
+  return (XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' }) as Buffer).toString('base64');
+}
