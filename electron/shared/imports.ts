@@ -1,4 +1,7 @@
 // What an import tells the clerk, file by file.
+
+/** Returned templates are a few kB; a ledger a few hundred. Anything larger is the wrong file, refused unread. */
+export const maxWorkbookBytes = 20 * 1024 * 1024;
 export type ImportStatus = 'imported' | 'duplicate' | 'changed' | 'rejected';
 export const importStatusLabels: Record<ImportStatus, string> = { imported: '已导入', duplicate: '重复（与已录入的相同）', changed: '待确认', rejected: '未导入' };
 

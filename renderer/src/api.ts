@@ -1,5 +1,6 @@
 // The only file that touches window.api. Calls return the value or throw an ApiFailure that
 // carries the core's Chinese message, so screens can show it as it is.
+import type { ProgressEvent } from '../../electron/shared/channels';
 import type { Api, ApiError, Channel, Envelope, Input } from '../../electron/shared/contract';
 
 declare global {
@@ -122,4 +123,13 @@ export const summaryApi = {
 
 export const exportsApi = {
   save: (input: In<'exports:save'>) => unwrap(api().exports.save(input)),
+  templates: (input: In<'templates:save'>) => unwrap(api().templates.save(input)),
+  importTemplates: (input: In<'imports:templates'>) => unwrap(api().imports.templates(input)),
+  overwrite: (batchId: string, files: string[]) => unwrap(api().imports.overwrite({ batchId, files })),
+};
+
+export const jobsApi = {
+  cancel: (jobId: string) => unwrap(api().jobs.cancel({ jobId })),
+  /** Progress of long operations; returns the function that stops listening. */
+  onProgress: (listener: (p: ProgressEvent) => void) => api().events.progress(listener),
 };

@@ -126,7 +126,7 @@ export function channelSamples(db: () => Db): Record<Channel, unknown> {
     // The report reporting:submit entered, returned with one figure changed: held for confirmation.
     get 'imports:templates'() {
       const base64 = sampleTemplateBase64(db(), '巴南区人民医院', '2017-09-05', { 医疗收入: 121, 药品收入: 36.2, 卫生材料收入: 15.1 });
-      return { planId: 'banan-2017', pick: 'dropped', files: [{ name: '巴南区人民医院_2017-09-05_报送模板.xlsx', modifiedAt: Date.parse('2017-09-05T08:30:00Z'), base64 }] };
+      return { planId: 'banan-2017', pick: 'dropped', files: [{ name: '巴南区人民医院_2017-09-05_报送模板.xlsx', modifiedAt: Date.parse('2017-09-05T08:30:00Z'), size: 0, base64 }] };
     },
     get 'imports:overwrite'() {
       return { batchId: lastBatch.get(db()) ?? '', files: ['巴南区人民医院_2017-09-05_报送模板.xlsx'] };

@@ -48,6 +48,24 @@ export function useE2eSession(): () => E2eSession {
   };
 }
 
+/**
+ * Watches for an element to appear while something runs (a progress bar that may only show for a
+ * moment) and answers every text it showed. Call before the action; read with `seen()`.
+ */
+export async function watchFor(page: Page, selector: string): Promise<{ seen: () => Promise<string[]> }> {
+  const key = `__watch_${Math.random().toString(36).slice(2)}`;
+  await page.evaluate(({ selector, key }) => {
+    const store: string[] = [];
+    (window as unknown as Record<string, string[]>)[key] = store;
+    const look = () => {
+      const el = document.querySelector<HTMLElement>(selector);
+      if (el && store.at(-1) !== el.innerText) store.push(el.innerText);
+    };
+    new MutationObserver(look).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+  }, { selector, key });
+  return { seen: () => page.evaluate((key) => (window as unknown as Record<string, string[]>)[key] ?? [], key) };
+}
+
 /** What a clerk does on any screen: open an area, type a date into an antd picker, pick from a long list. */
 export function clerkActions(page: () => Page) {
   return {

@@ -32,10 +32,10 @@ export function incomingFromPaths(paths: string[]): IncomingFile[] {
   });
 }
 
-export function incomingFromDropped(files: { name: string; modifiedAt: number; base64: string }[]): IncomingFile[] {
+export function incomingFromDropped(files: { name: string; modifiedAt: number; size: number; base64: string }[]): IncomingFile[] {
   return files.map((f) => ({
     name: basename(f.name.replace(/\\/g, '/')),
-    size: Math.floor((f.base64.length * 3) / 4),
+    size: f.base64 ? Buffer.byteLength(f.base64, 'base64') : f.size,
     modifiedAt: localStamp(new Date(f.modifiedAt)),
     read: () => Buffer.from(f.base64, 'base64'),
   }));

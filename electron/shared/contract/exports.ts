@@ -5,7 +5,7 @@
 // where files were saved. Long ones name a job: progress comes as events, and jobs:cancel stops it
 // between files.
 import { z } from 'zod';
-import type { FileResultDto, ImportReportDto } from '../imports';
+import { maxWorkbookBytes, type FileResultDto, type ImportReportDto } from '../imports';
 import { isoDate, planId, returns } from './common';
 import { periodName } from './reporting';
 
@@ -18,11 +18,12 @@ export type SavedFilesDto = { folder: string | null; files: string[]; cancelled:
 
 /** Made by the renderer so it can cancel before the call returns. */
 const jobId = z.string().regex(/^[\w-]{1,64}$/, '任务编号无效').optional();
-/** A file the clerk dropped on the window: its bytes as base64 (the largest are refused by the import, by size). */
+/** A file the clerk dropped on the window: its bytes as base64; one over the size limit comes with its size only, and is refused by name. */
 const droppedFile = z.strictObject({
   name: z.string().trim().min(1).max(255, '文件名过长'),
   modifiedAt: z.number().int().nonnegative(),
-  base64: z.string().max(80_000_000, '文件过大'),
+  size: z.number().int().nonnegative(),
+  base64: z.string().max(Math.ceil(maxWorkbookBytes / 3) * 4 + 4, '文件过大'),
 });
 
 export const exportsContract = {

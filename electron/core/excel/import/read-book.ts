@@ -4,9 +4,8 @@
 // any failure inside the reader becomes one Chinese sentence. Cells are read, never evaluated.
 import * as XLSX from 'xlsx';
 import { AppError } from '../../../shared/errors';
+import { maxWorkbookBytes } from '../../../shared/imports';
 
-/** Returned templates are a few kB; a ledger a few hundred. Anything this large is the wrong file. */
-export const maxWorkbookBytes = 20 * 1024 * 1024;
 const maxInflatedBytes = 200 * 1024 * 1024;
 
 export type Book = {
