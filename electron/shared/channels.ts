@@ -55,6 +55,9 @@ export const channelNames = [
   'templates:save',
   'imports:templates',
   'imports:overwrite',
+  'imports:ledgerPreview',
+  'imports:ledgerRemap',
+  'imports:ledger',
   'jobs:cancel',
 ] as const;
 

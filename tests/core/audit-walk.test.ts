@@ -64,6 +64,9 @@ const marks: Record<Channel, 'read-only' | 'writes'> = {
   'templates:save': 'read-only',
   'imports:templates': 'read-only',
   'imports:overwrite': 'writes',
+  'imports:ledgerPreview': 'read-only',
+  'imports:ledgerRemap': 'read-only',
+  'imports:ledger': 'writes',
   'jobs:cancel': 'read-only',
 };
 

@@ -4,7 +4,7 @@
 // the contract test and the audit walk both call every channel with these.
 import type { Db } from '../../electron/core/db/open';
 import type { Channel } from '../../electron/shared/contract';
-import { sampleTemplateBase64 } from './sample-template';
+import { sampleLedgerBase64, sampleTemplateBase64 } from './sample-template';
 
 export function channelSamples(db: () => Db): Record<Channel, unknown> {
   // Ids differ with the seed load order, so the samples read them when called.
@@ -131,12 +131,22 @@ export function channelSamples(db: () => Db): Record<Channel, unknown> {
     get 'imports:overwrite'() {
       return { batchId: lastBatch.get(db()) ?? '', files: ['巴南区人民医院_2017-09-05_报送模板.xlsx'] };
     },
+    'imports:ledgerPreview': { pick: 'dropped', files: [{ name: '分工表.xlsx', modifiedAt: Date.parse('2024-03-01T08:00:00Z'), size: 0, base64: sampleLedgerBase64() }] },
+    get 'imports:ledgerRemap'() {
+      return { previewId: lastPreview.get(db()) ?? '', mapping: { task: 1, division: 2, lead: 3 } };
+    },
+    get 'imports:ledger'() {
+      return { previewId: lastPreview.get(db()) ?? '', mapping: { code: 0, task: 1, division: 2, lead: 3, cooperating: 4, deadline: 5 }, newPlan: { title: '某区医改重点任务（导入）', scope: '巴南区' } };
+    },
     'jobs:cancel': { jobId: 'no-such-job' },
   };
 }
 
+const lastPreview = new WeakMap<Db, string>();
+
 const lastBatch = new WeakMap<Db, string>();
-/** The walk hands each result back, so imports:overwrite can confirm the batch imports:templates held. */
+/** The walk hands each result back, so imports:overwrite and imports:ledger can use what the call before them held. */
 export function noteSampleResult(db: Db, channel: string, value: unknown): void {
   if (channel === 'imports:templates') lastBatch.set(db, (value as { batchId: string }).batchId);
+  if (channel === 'imports:ledgerPreview') lastPreview.set(db, (value as { previewId: string }).previewId);
 }

@@ -29,3 +29,16 @@ export function sampleTemplateBase64(db: Db, unit: string, day: string, typed: R
   wb.Workbook = { Sheets: [{ name: '报送表', Hidden: 0 }, { name: identitySheet, Hidden: 2 }] };
   return (XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' }) as Buffer).toString('base64');
 }
+
+/** A small hand-kept division table, as an office would have it before using the program. */
+export function sampleLedgerBase64(): string {
+  const rows = [
+    ['某区医改重点任务分工表'],
+    ['序号', '重点任务', '任务分工', '牵头单位', '配合单位', '完成时限'],
+    [1, '（一）推进分级诊疗', '建设紧密型医共体', '区卫生健康委', '区财政局', '2024年底前'],
+    [2, '（二）深化公立医院改革', '落实薪酬制度改革', '区人力社保局', '', '全程'],
+  ];
+  const wb = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(rows), '分工表');
+  return (XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' }) as Buffer).toString('base64');
+}

@@ -5,6 +5,7 @@
 import { join } from 'node:path';
 import { reportLabels, buildExport } from '../excel/exports';
 import { importTemplates, overwriteChanged } from '../excel/import/import-batch';
+import { importLedger, previewLedger, remapLedger } from '../excel/import/ledger-import';
 import { buildTemplates } from '../excel/templates';
 import type { CoreContext, Handlers } from '../handlers';
 import { cancelJob } from '../jobs';
@@ -14,7 +15,8 @@ import { AppError } from '../../shared/errors';
 import { incomingFromDropped, incomingFromPaths } from './incoming';
 import { writeWhole } from './write-whole';
 
-type FileHandlers = Pick<Handlers, 'exports:save' | 'templates:save' | 'imports:templates' | 'imports:overwrite' | 'jobs:cancel'>;
+type FileHandlers = Pick<Handlers, 'exports:save' | 'templates:save' | 'imports:templates' | 'imports:overwrite' | 'imports:ledgerPreview'
+  | 'imports:ledgerRemap' | 'imports:ledger' | 'jobs:cancel'>;
 
 export function fileHandlers({ db }: CoreContext): FileHandlers {
   return {
@@ -53,6 +55,21 @@ export function fileHandlers({ db }: CoreContext): FileHandlers {
       return importTemplates(db, files, { planId: input.planId, period: input.period, receivedAt }, job);
     },
     'imports:overwrite': ({ batchId, files }) => overwriteChanged(db, batchId, files),
+    'imports:ledgerPreview': async (input, { adapter, job }) => {
+      let file;
+      if (input.pick === 'dropped') file = incomingFromDropped(input.files ?? [])[0];
+      else {
+        const paths = await adapter.chooseFiles('files');
+        if (!paths) return null;
+        if (paths.length !== 1) throw new AppError('invalid_input', '请只选择一个台账文件');
+        file = incomingFromPaths(paths)[0];
+      }
+      if (!file) throw new AppError('invalid_input', '没有选择文件');
+      await job.step(0, 1, file.name);
+      return previewLedger(db, file);
+    },
+    'imports:ledgerRemap': ({ previewId, mapping }) => remapLedger(db, previewId, mapping),
+    'imports:ledger': ({ previewId, mapping, planId, newPlan }) => importLedger(db, previewId, mapping, planId ? { planId } : { newPlan: newPlan! }),
     'jobs:cancel': ({ jobId }) => ({ cancelled: cancelJob(jobId) }),
   };
 }

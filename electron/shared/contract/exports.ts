@@ -5,7 +5,7 @@
 // where files were saved. Long ones name a job: progress comes as events, and jobs:cancel stops it
 // between files.
 import { z } from 'zod';
-import { maxWorkbookBytes, type FileResultDto, type ImportReportDto } from '../imports';
+import { ledgerFields, maxWorkbookBytes, type FileResultDto, type ImportReportDto, type LedgerImportDto, type LedgerPreviewDto } from '../imports';
 import { isoDate, planId, returns } from './common';
 import { periodName } from './reporting';
 
@@ -16,6 +16,8 @@ export type SavedFileDto = { fileName: string; saved: string | null; bytes: numb
 /** Templates written into a folder: null `folder` when the clerk closed the dialog. */
 export type SavedFilesDto = { folder: string | null; files: string[]; cancelled: boolean };
 
+/** Which column (0 = A) holds each field of the ledger. */
+const mapping = z.strictObject(Object.fromEntries(ledgerFields.map((f) => [f, z.number().int().min(0).max(39).optional()])) as Record<(typeof ledgerFields)[number], z.ZodOptional<z.ZodNumber>>);
 /** Made by the renderer so it can cancel before the call returns. */
 const jobId = z.string().regex(/^[\w-]{1,64}$/, '任务编号无效').optional();
 /** A file the clerk dropped on the window: its bytes as base64; one over the size limit comes with its size only, and is refused by name. */
@@ -61,9 +63,25 @@ export const exportsContract = {
     input: z.strictObject({ batchId: z.string().max(64), files: z.array(z.string().max(255)).min(1, '请选择要导入的文件').max(500) }),
     result: returns<FileResultDto[]>(),
   },
+  /** An existing ledger or division table: read and previewed with a guessed column mapping; null when the dialog was closed. */
+  'imports:ledgerPreview': {
+    input: z.strictObject({ pick: z.enum(['files', 'dropped']), files: z.array(droppedFile).length(1, '请只选择一个台账文件').optional(), jobId }),
+    result: returns<LedgerPreviewDto | null>(),
+  },
+  'imports:ledgerRemap': { input: z.strictObject({ previewId: z.string().max(64), mapping }), result: returns<LedgerPreviewDto>() },
+  'imports:ledger': {
+    input: z.strictObject({
+      previewId: z.string().max(64), mapping, planId: planId.optional(),
+      newPlan: z.strictObject({
+        title: z.string().trim().min(1, '请填写新方案的名称').max(200, '方案名称不超过 200 个字'),
+        scope: z.string().trim().min(1, '请填写适用范围（区县或市）').max(20, '适用范围不超过 20 个字'),
+      }).optional(),
+    }).refine((v) => (v.planId === undefined) !== (v.newPlan === undefined), '请选择导入到现有方案，或新建一个方案'),
+    result: returns<LedgerImportDto>(),
+  },
   'jobs:cancel': { input: z.strictObject({ jobId: z.string().max(64) }), result: returns<{ cancelled: boolean }>() },
 } as const;
 
 /** Channels that read or write files through the adapter, asynchronously, as a job. */
-export const fileChannels = ['exports:save', 'templates:save', 'imports:templates'] as const;
+export const fileChannels = ['exports:save', 'templates:save', 'imports:templates', 'imports:ledgerPreview'] as const;
 export type FileChannel = (typeof fileChannels)[number];
