@@ -126,6 +126,9 @@ export const exportsApi = {
   templates: (input: In<'templates:save'>) => unwrap(api().templates.save(input)),
   importTemplates: (input: In<'imports:templates'>) => unwrap(api().imports.templates(input)),
   overwrite: (batchId: string, files: string[]) => unwrap(api().imports.overwrite({ batchId, files })),
+  ledgerPreview: (input: In<'imports:ledgerPreview'>) => unwrap(api().imports.ledgerPreview(input)),
+  ledgerRemap: (input: In<'imports:ledgerRemap'>) => unwrap(api().imports.ledgerRemap(input)),
+  importLedger: (input: In<'imports:ledger'>) => unwrap(api().imports.ledger(input)),
 };
 
 export const jobsApi = {

@@ -1,10 +1,12 @@
 // 报表导出: Excel out and in. Reports ready to submit upward; templates sent to the reporting
-// units for a period; the templates they send back, read in file by file.
+// units for a period; the templates they send back, read in file by file; and a ledger the
+// office kept by hand, read into a plan.
 import { Alert, Card, Form, Select, Tabs } from 'antd';
 import { useEffect, useState } from 'react';
 import type { PlanSummary } from '../../../../electron/shared/dto';
 import { errorMessage, plansApi } from '../../api';
 import { ImportPanel } from './ImportPanel';
+import { LedgerImportPanel } from './LedgerImportPanel';
 import { ReportExport } from './ReportExport';
 import { TemplatesPanel } from './TemplatesPanel';
 
@@ -32,6 +34,7 @@ export function ExportsPage() {
           { key: 'reports', label: '导出报表', children: <ReportExport plan={plan} /> },
           { key: 'templates', label: '发报送模板', children: <TemplatesPanel plan={plan} /> },
           { key: 'imports', label: '导入收回的模板', children: <ImportPanel plan={plan} /> },
+          { key: 'ledger', label: '导入已有台账', children: <LedgerImportPanel plan={plan} /> },
         ]}
       />
     </Card>
