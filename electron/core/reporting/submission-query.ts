@@ -1,9 +1,9 @@
 // One reporter's report for one period: its form, the values saved so far and its state.
 import { AppError } from '../../shared/errors';
-import type { ReporterDto, SubmissionDto, SubmissionValue } from '../../shared/reporting';
+import type { FormDto, ReporterDto, SubmissionDto, SubmissionValue } from '../../shared/reporting';
 import type { Db } from '../db/open';
 import { momentOf } from './matrix';
-import { judgeSubmission } from './periods';
+import { judgeSubmission, type Period } from './periods';
 import { requireRegime, type LoadedRegime } from './regime-load';
 import { periodIn } from './status';
 
@@ -24,15 +24,20 @@ export function findReporter(db: Db, regime: LoadedRegime, ref: { reporterId?: n
   throw new AppError('not_found', `“${name}”不是本报送制度的报送单位（共 ${regime.reporters.length} 个，可在“报送制度”中查看）`);
 }
 
-export function getSubmission(db: Db, input: { planId: string; reporterId?: number; reporterName?: string; period: string; asOf?: string }): SubmissionDto {
-  const regime = requireRegime(db, input.planId);
-  const reporter = findReporter(db, regime, input);
-  const period = periodIn(regime, input.period);
+/** The reporter's form, or a Chinese refusal when none is assigned yet. */
+export function formOf(regime: LoadedRegime, reporter: ReporterDto): FormDto {
   const form = regime.forms.find((f) => f.id === reporter.formId);
   if (!form) throw new AppError('no_form', `${reporter.name}尚未指定报表，请在“报送制度”中为其选择报表`);
+  return form;
+}
+
+/** What is recorded for one reporter, form and period: its row and values, or nothing (id null). */
+export function recordedSubmission(db: Db, reporterId: number, formId: number, period: Pick<Period, 'kind' | 'start'>): {
+  id: number | null; receivedAt: string | null; note: string | null; values: Record<number, SubmissionValue>;
+} {
   const row = db
     .prepare('SELECT id, received_at, note FROM submissions WHERE reporting_unit_id = ? AND form_id = ? AND period_kind = ? AND period_start = ?')
-    .get(reporter.id, form.id, period.kind, period.start) as { id: number; received_at: string; note: string | null } | undefined;
+    .get(reporterId, formId, period.kind, period.start) as { id: number; received_at: string; note: string | null } | undefined;
   const values: Record<number, SubmissionValue> = {};
   if (row) {
     const rows = db.prepare('SELECT field_id, value_num, value_text, comment FROM submission_values WHERE submission_id = ?').all(row.id) as {
@@ -40,9 +45,17 @@ export function getSubmission(db: Db, input: { planId: string; reporterId?: numb
     }[];
     for (const v of rows) values[v.field_id] = { num: v.value_num, text: v.value_text, comment: v.comment };
   }
+  return { id: row?.id ?? null, receivedAt: row?.received_at ?? null, note: row?.note ?? null, values };
+}
+
+export function getSubmission(db: Db, input: { planId: string; reporterId?: number; reporterName?: string; period: string; asOf?: string }): SubmissionDto {
+  const regime = requireRegime(db, input.planId);
+  const reporter = findReporter(db, regime, input);
+  const period = periodIn(regime, input.period);
+  const form = formOf(regime, reporter);
+  const recorded = recordedSubmission(db, reporter.id, form.id, period);
   return {
-    id: row?.id ?? null, planId: input.planId, reporter, period, form, values,
-    receivedAt: row?.received_at ?? null, note: row?.note ?? null,
-    state: judgeSubmission(period, row?.received_at ?? null, momentOf(input.asOf)),
+    ...recorded, planId: input.planId, reporter, period, form,
+    state: judgeSubmission(period, recorded.receivedAt, momentOf(input.asOf)),
   };
 }

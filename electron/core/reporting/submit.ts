@@ -9,9 +9,9 @@ import { writeAudit } from '../audit/audit';
 import type { Db } from '../db/open';
 import { currentActor } from '../settings/settings';
 import type { Period } from './periods';
-import { requireRegime, type LoadedRegime } from './regime-load';
+import { requireRegime } from './regime-load';
 import { periodIn } from './status';
-import { findReporter, getSubmission } from './submission-query';
+import { findReporter, formOf, getSubmission, recordedSubmission } from './submission-query';
 
 export type SubmitInput = {
   planId: string;
@@ -120,12 +120,6 @@ export function submit(db: Db, input: SubmitInput): SubmissionDto {
   return getSubmission(db, { planId: input.planId, reporterId: reporter.id, period: period.start });
 }
 
-export function formOf(regime: LoadedRegime, reporter: ReporterDto): FormDto {
-  const form = regime.forms.find((f) => f.id === reporter.formId);
-  if (!form) throw new AppError('no_form', `${reporter.name}尚未指定报表，请在“报送制度”中为其选择报表`);
-  return form;
-}
-
 export type SubmissionWrite = {
   planId: string; reporter: ReporterDto; form: FormDto; period: Period; values: Value[]; receivedAt: string;
   note: string | null; source: 'manual' | 'import'; sourceFile: string | null;
@@ -134,7 +128,7 @@ export type SubmissionWrite = {
 /** Records one report, or replaces the one recorded for that period, in one transaction with its audit row. */
 export function writeSubmission(db: Db, w: SubmissionWrite): void {
   const { reporter, form, period, values, receivedAt } = w;
-  const before = getSubmission(db, { planId: w.planId, reporterId: reporter.id, period: period.start });
+  const before = recordedSubmission(db, reporter.id, form.id, period);
   const actor = currentActor(db);
   const label = (id: number) => form.fields.find((f) => f.id === id)?.label ?? String(id);
   const asRecord = (vs: { id: number; num: number | null; text: string | null; comment: string | null }[]) =>

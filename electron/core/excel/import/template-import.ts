@@ -10,7 +10,7 @@ import type { CellProblem, FileResultDto, ValueChange } from '../../../shared/im
 import type { FormFieldDto, SubmissionValue } from '../../../shared/reporting';
 import type { Db } from '../../db/open';
 import { checkEntries, writeSubmission, type RawEntry, type SubmissionWrite, type Value } from '../../reporting/submit';
-import { getSubmission } from '../../reporting/submission-query';
+import { recordedSubmission } from '../../reporting/submission-query';
 import { identifyTemplate, type Expected } from './identify-template';
 import { cellRef, checkSize, readBook, readCell } from './read-book';
 
@@ -47,7 +47,7 @@ export function readTemplate(db: Db, file: IncomingFile, options: TemplateImport
       planId: id.regime.planId, reporter: id.reporter, form: id.form, period: id.period, values: checked.values, receivedAt,
       note: null, source: 'import', sourceFile: file.name,
     };
-    const before = getSubmission(db, { planId: id.regime.planId, reporterId: id.reporter.id, period: id.period.code });
+    const before = recordedSubmission(db, id.reporter.id, id.form.id, id.period);
     // A file recognised only by its visible cells is not written until the clerk has looked at it.
     if (before.id === null && !id.fallback) {
       writeSubmission(db, write);
