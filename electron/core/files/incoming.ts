@@ -13,13 +13,9 @@ export const workbookExtensions = /\.(xlsx|xls|et)$/i;
 export function incomingFromPaths(paths: string[]): IncomingFile[] {
   const files: string[] = [];
   for (const p of paths) {
-    let isDir: boolean;
-    try {
-      isDir = statSync(p).isDirectory();
-    } catch {
-      throw new AppError('not_found', `找不到 ${p}`);
-    }
-    if (!isDir) files.push(p);
+    const stat = statSync(p, { throwIfNoEntry: false });
+    if (!stat) throw new AppError('not_found', `找不到 ${p}`);
+    if (!stat.isDirectory()) files.push(p);
     else {
       const inside = readdirSync(p).filter((n) => workbookExtensions.test(n) && !n.startsWith('~$')).sort((a, b) => a.localeCompare(b, 'zh-CN'));
       if (!inside.length) throw new AppError('not_found', `文件夹 ${p} 中没有 Excel 工作簿（.xlsx、.xls、.et）`);

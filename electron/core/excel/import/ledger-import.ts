@@ -77,11 +77,16 @@ export function importLedger(db: Db, previewId: string, mapping: Mapping, target
     const plan = 'planId' in target ? getPlanSummary(db, target.planId) : createPlan(db, target.newPlan);
     const year = Number((plan.issuedOn ?? today).slice(0, 4));
     const newUnits: string[] = [];
+    // Each name is looked up (or made) once; the same unit recurs on many rows.
+    const ids = new Map<string, number>();
     const unitId = (name: string) => {
-      const id = unitIdOf(db, name, plan.scope);
-      if (id !== null) return id;
-      newUnits.push(name);
-      return Number(db.prepare("INSERT INTO units (scope, name, kind) VALUES (?, ?, 'other')").run(plan.scope, name).lastInsertRowid);
+      let id = ids.get(name) ?? unitIdOf(db, name, plan.scope);
+      if (id === null) {
+        newUnits.push(name);
+        id = Number(db.prepare("INSERT INTO units (scope, name, kind) VALUES (?, ?, 'other')").run(plan.scope, name).lastInsertRowid);
+      }
+      ids.set(name, id);
+      return id;
     };
     const wording = db.prepare('UPDATE task_units SET written_name = ? WHERE task_id = ? AND unit_id = ?');
     let part: number | null = null;
@@ -110,7 +115,7 @@ export function importLedger(db: Db, previewId: string, mapping: Mapping, target
         notes++;
       });
     }
-    return { planId: plan.id, tasks, progress: notes, newUnits: [...new Set(newUnits)] };
+    return { planId: plan.id, tasks, progress: notes, newUnits };
   })();
   kept.delete(previewId);
   return result;

@@ -2,7 +2,7 @@
 // 牵头单位 / 配合单位 / 完成时限 / 进展情况), whoever made it: the header row is found by its
 // words, merged cells are filled from their top-left cell, part rows (一、…) are told from task
 // rows, and a task merged down beside several 任务分工 rows becomes a task with subtasks.
-import type * as XLSX from 'xlsx';
+import * as XLSX from 'xlsx';
 import { AppError } from '../../../shared/errors';
 import { ledgerFields, type LedgerField, type Mapping } from '../../../shared/imports';
 import type { Book } from './read-book';
@@ -30,7 +30,7 @@ export function readGrid(book: Book): SheetGrid {
     if (book.hidden(name)) continue;
     const ws = book.sheet(name);
     if (!ws?.['!ref']) continue;
-    const range = decode(ws['!ref']);
+    const range = XLSX.utils.decode_range(ws['!ref']);
     const filled = fillMerged(ws, range);
     for (let r = range.s.r; r <= Math.min(range.e.r, range.s.r + 15); r++) {
       const headers = filled.text[r - range.s.r]!.map(clean);
@@ -51,15 +51,6 @@ export function guessMapping(headers: string[]): Mapping {
     if (field && mapping[field] === undefined) mapping[field] = i;
   });
   return mapping;
-}
-
-function decode(ref: string): XLSX.Range {
-  const [a, b = a] = ref.split(':') as [string, string?];
-  const at = (s: string) => {
-    const m = /^([A-Z]+)(\d+)$/.exec(s)!;
-    return { c: [...m[1]!].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1, r: Number(m[2]) - 1 };
-  };
-  return { s: at(a), e: at(b!) };
 }
 
 /** Every cell's text with merged areas filled from their top-left cell; `merged` marks cells below a merge's first row. */
