@@ -20,7 +20,8 @@ export function getSetup(db: Db, planId: string): RegimeSetupDto | null {
   return regime ? setupOf(regime) : null;
 }
 
-function change(db: Db, regimeId: number, entity: string, entityId: number | string, work: () => { before?: unknown; after?: unknown; action: 'create' | 'update' | 'delete' }): RegimeSetupDto {
+/** One regime edit: the work and its audit row in one transaction, answered with the regime as 报送制度 shows it. */
+export function change(db: Db, regimeId: number, entity: string, entityId: number | string, work: () => { before?: unknown; after?: unknown; action: 'create' | 'update' | 'delete' }): RegimeSetupDto {
   db.transaction(() => {
     const { before, after, action } = work();
     writeAudit(db, { actor: currentActor(db), action, entity, entityId, before, after });

@@ -2,19 +2,9 @@
 import type { ParsedInput } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
 import type { RegimeSetupDto } from '../../shared/reporting';
-import { writeAudit } from '../audit/audit';
 import type { Db } from '../db/open';
-import { currentActor } from '../settings/settings';
-import { setupOf } from './regime-edit';
+import { change } from './regime-edit';
 import { regimeOfId } from './regime-load';
-
-function audited(db: Db, regimeId: number, entity: string, entityId: number, work: () => { action: 'create' | 'update' | 'delete'; before?: unknown; after?: unknown }): RegimeSetupDto {
-  db.transaction(() => {
-    const { action, before, after } = work();
-    writeAudit(db, { actor: currentActor(db), action, entity, entityId, before, after });
-  })();
-  return setupOf(regimeOfId(db, regimeId));
-}
 
 function reporterRow(db: Db, reporterId: number) {
   const row = db.prepare('SELECT id, regime_id, unit_id, group_id, form_id FROM reporting_units WHERE id = ?').get(reporterId) as
@@ -38,7 +28,7 @@ export function addReporter(db: Db, input: ParsedInput<'reporting:addReporter'>)
   if (regime.reporters.some((r) => (input.unitId !== undefined ? r.unitId === input.unitId : r.groupId === input.groupId))) {
     throw new AppError('conflict', `“${exists as string}”已是报送单位`);
   }
-  return audited(db, input.regimeId, 'reporting_unit', 0, () => {
+  return change(db, input.regimeId, 'reporting_unit', 0, () => {
     const position = db.prepare('SELECT COALESCE(MAX(position), -1) + 1 FROM reporting_units WHERE regime_id = ?').pluck().get(input.regimeId);
     db.prepare('INSERT INTO reporting_units (regime_id, unit_id, group_id, position, form_id) VALUES (?, ?, ?, ?, ?)')
       .run(input.regimeId, input.unitId ?? null, input.groupId ?? null, position, input.formId);
@@ -52,7 +42,7 @@ export function updateReporter(db: Db, input: ParsedInput<'reporting:updateRepor
   const recipients = input.recipientUnitIds ? [...new Set(input.recipientUnitIds)] : undefined;
   for (const id of recipients ?? []) if (!db.prepare('SELECT 1 FROM units WHERE id = ?').get(id)) throw new AppError('not_found', '找不到所选的接收单位');
   const before = { formId: row.form_id, recipients: db.prepare('SELECT unit_id FROM reporter_recipients WHERE reporting_unit_id = ? ORDER BY unit_id').pluck().all(row.id) };
-  return audited(db, row.regime_id, 'reporting_unit', row.id, () => {
+  return change(db, row.regime_id, 'reporting_unit', row.id, () => {
     if (input.formId !== undefined) db.prepare('UPDATE reporting_units SET form_id = ? WHERE id = ?').run(input.formId, row.id);
     if (recipients) {
       db.prepare('DELETE FROM reporter_recipients WHERE reporting_unit_id = ?').run(row.id);
@@ -66,7 +56,7 @@ export function removeReporter(db: Db, reporterId: number): RegimeSetupDto {
   const row = reporterRow(db, reporterId);
   const n = db.prepare('SELECT COUNT(*) FROM submissions WHERE reporting_unit_id = ?').pluck().get(reporterId) as number;
   if (n > 0) throw new AppError('conflict', `该单位已有 ${n} 份报送记录，不能移除；不再报送的，可调整其报送阶段或手动设置日子`);
-  return audited(db, row.regime_id, 'reporting_unit', reporterId, () => {
+  return change(db, row.regime_id, 'reporting_unit', reporterId, () => {
     db.prepare('DELETE FROM reporting_units WHERE id = ?').run(reporterId);
     return { action: 'delete', before: row };
   });
@@ -85,7 +75,7 @@ export function addField(db: Db, input: ParsedInput<'reporting:addField'>): Regi
   if (db.prepare('SELECT 1 FROM form_fields WHERE form_id = ? AND label = ?').get(input.formId, input.label)) {
     throw new AppError('conflict', `本报表已有填报项“${input.label}”`);
   }
-  return audited(db, regimeId, 'form_field', input.formId, () => {
+  return change(db, regimeId, 'form_field', input.formId, () => {
     let elementId: number | null = null;
     if (input.kind === 'figure') {
       elementId = Number(db.prepare(
@@ -108,7 +98,7 @@ export function updateField(db: Db, input: ParsedInput<'reporting:updateField'>)
   const min = input.min === undefined ? row.min_value : input.min;
   const max = input.max === undefined ? row.max_value : input.max;
   if (min != null && max != null && min > max) throw new AppError('invalid_input', '下限不能大于上限');
-  return audited(db, row.regime_id, 'form_field', row.id, () => {
+  return change(db, row.regime_id, 'form_field', row.id, () => {
     db.prepare('UPDATE form_fields SET label = ?, required = ?, help = ? WHERE id = ?').run(
       input.label ?? row.label, input.required === undefined ? row.required : input.required ? 1 : 0, input.help === undefined ? row.help : input.help, row.id,
     );
