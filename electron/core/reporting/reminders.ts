@@ -2,13 +2,13 @@
 // phone message or chat, and the log of reminders sent.
 import { chineseDay, localStamp } from '../../shared/dates';
 import { AppError } from '../../shared/errors';
-import type { RemindersDto } from '../../shared/reporting';
+import type { PeriodStatusDto, RemindersDto } from '../../shared/reporting';
 import { writeAudit } from '../audit/audit';
 import type { Db } from '../db/open';
 import { currentActor } from '../settings/settings';
 import { momentOf } from './matrix';
 import { frequencyLabel, type Period } from './periods';
-import { requireRegime } from './regime-load';
+import { requireRegime, type LoadedRegime } from './regime-load';
 import { periodIn, statusOf } from './status';
 
 /** 9月5日 / 第41周（10月9日至10月15日） / 2017年10月: the period as a reminder names it. */
@@ -26,7 +26,12 @@ export function listReminders(db: Db, input: { planId: string; period: string; a
   const regime = requireRegime(db, input.planId);
   const period = periodIn(regime, input.period);
   const moment = momentOf(input.asOf);
-  const status = statusOf(db, regime, period, moment);
+  return remindersFor(db, regime, period, statusOf(db, regime, period, moment));
+}
+
+/** The 催报 list for a period whose status is already known (工作台 has it at hand). */
+export function remindersFor(db: Db, regime: LoadedRegime, period: Period, status: PeriodStatusDto): RemindersDto {
+  const { moment } = status;
   const owing = [...status.missingUnits.map((u) => ({ ...u, overdue: true })), ...status.pendingUnits.map((u) => ({ ...u, overdue: false }))];
   const sent = db
     .prepare(

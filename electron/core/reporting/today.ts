@@ -6,10 +6,9 @@ import type { Db } from '../db/open';
 import { computeIndicators } from '../indicators/compute';
 import { listIncidents } from '../incidents/incidents';
 import { momentOf } from './matrix';
-import { listReminders } from './reminders';
+import { remindersFor } from './reminders';
 import { loadRegime } from './regime-load';
 import { periodIn, statusOf } from './status';
-
 
 export function reportingToday(db: Db, input: { asOf?: string }): ReportingTodayDto {
   const asOf = input.asOf ?? todayIso();
@@ -31,7 +30,7 @@ export function reportingToday(db: Db, input: { asOf?: string }): ReportingToday
         from = period.start;
         to = period.end;
         const status = statusOf(db, regime, period, moment);
-        const reminders = listReminders(db, { planId: plan.id, period: asOf, asOf: input.asOf });
+        const reminders = remindersFor(db, regime, period, status);
         out.plans.push({
           planId: plan.id, planTitle: plan.title, period, tally: status,
           missing: reminders.items.map((i) => ({ reporterId: i.reporterId, name: i.name })), reminderText: reminders.allText,
