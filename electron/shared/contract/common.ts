@@ -14,3 +14,10 @@ export const isoDate = z.string().refine((s) => {
   const d = new Date(`${s}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 }, '日期格式应为 YYYY-MM-DD，且须是实际存在的日期');
+
+/** Required text, trimmed: 不能为空 and 不超过 N 个字 in the field's own name. */
+export const text = (what: string, max: number) => z.string().trim().min(1, `${what}不能为空`).max(max, `${what}不超过 ${max} 个字`);
+/** Text that may be left empty or cleared (null). */
+export const optionalText = (what: string, max: number) => z.string().trim().max(max, `${what}不超过 ${max} 个字`).nullable().optional();
+/** A time as the clerk writes it (2017-09-05 16:30); the core reads it with parseStamp. */
+export const stamp = z.string().trim().max(40, '时间格式应为 2017-09-05 16:30');

@@ -3,14 +3,11 @@
 import { z } from 'zod';
 import type { IndicatorDto } from '../dto';
 import type { DataElementDto, IncidentDto, IndicatorsDto, TrendDto } from '../reporting';
-import { id, isoDate, planId, returns } from './common';
+import { id, isoDate, optionalText, planId, returns, stamp, text } from './common';
 import { periodName } from './reporting';
 
 const indicatorId = id('指标');
 const incidentId = id('专报');
-const text = (what: string, max: number) => z.string().trim().min(1, `${what}不能为空`).max(max, `${what}不超过 ${max} 个字`);
-const optionalText = (what: string, max: number) => z.string().trim().max(max, `${what}不超过 ${max} 个字`).nullable().optional();
-const stamp = z.string().trim().max(40, '时间格式应为 2017-09-05 16:30');
 const terms = (what: string) =>
   z.array(z.strictObject({ elementId: id('数据项'), sign: z.union([z.literal(1), z.literal(-1)]).optional() }))
     .min(1, `${what}至少要有一项`).max(10, `${what}最多 10 项`);

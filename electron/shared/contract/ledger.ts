@@ -2,12 +2,10 @@
 import { z } from 'zod';
 import type { PlanSummary } from '../dto';
 import type { LedgerResult, ProgressDto } from '../ledger';
-import { id, isoDate, planId, returns } from './common';
+import { id, isoDate, optionalText, planId, returns, text } from './common';
 
 const taskId = id('任务');
 const status = z.enum(['not_started', 'in_progress', 'done', 'paused'], { error: '状态应为 未启动、推进中、已完成 或 暂缓' });
-const text = (what: string, max: number) => z.string().trim().min(1, `${what}不能为空`).max(max, `${what}不超过 ${max} 个字`);
-const optionalText = (what: string, max: number) => z.string().trim().max(max, `${what}不超过 ${max} 个字`).nullable().optional();
 const ids = (what: string) => z.array(id(what)).max(200, `${what}过多`).optional();
 
 /** The editable fields of a task; the deadline is the text as written plus the date it means. */

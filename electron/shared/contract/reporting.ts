@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type {
   MatrixDto, PeriodStatusDto, RegimeSetupDto, RemindersDto, ReportingTodayDto, SubmissionDto,
 } from '../reporting';
-import { id, isoDate, planId, returns } from './common';
+import { id, isoDate, optionalText, planId, returns, stamp, text } from './common';
 
 const regimeId = id('报送制度');
 const phaseId = id('报送阶段');
@@ -14,13 +14,10 @@ const fieldId = id('填报项');
 const frequency = z.enum(['daily', 'weekly', 'monthly'], { error: '报送频次应为 日报、周报 或 月报' });
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, '时间格式应为 时:分，如 17:00');
 const weekdayNumber = (what: string) => z.number({ error: `${what}应为周一到周日` }).int().min(1, `${what}应为周一到周日`).max(7, `${what}应为周一到周日`);
-const text = (what: string, max: number) => z.string().trim().min(1, `${what}不能为空`).max(max, `${what}不超过 ${max} 个字`);
-const optionalText = (what: string, max: number) => z.string().trim().max(max, `${what}不超过 ${max} 个字`).nullable().optional();
 const bound = z.number({ error: '上下限应为数字' }).finite('上下限应为数字').nullable().optional();
 /** A period as a clerk names it: a day, an ISO week or a month. */
 export const periodName = z.string().trim().min(1, '请选择报送期').max(20, '报送期格式应为 2017-09-05、2017-W40 或 2017-10');
 /** A received time as typed; core reads it with parseStamp and refuses what is no real time. */
-const stamp = z.string().trim().max(40, '时间格式应为 2017-09-05 16:30');
 
 const phaseFields = {
   name: text('阶段名称', 40),

@@ -1,11 +1,10 @@
 // Units (单位) across plans, group rosters and the audit log.
 import { z } from 'zod';
 import type { AuditEntryDto, GroupDto, UnitDto } from '../dto';
-import { id, isoDate, returns } from './common';
+import { id, isoDate, optionalText, returns } from './common';
 
 const unitId = id('单位');
 const unitName = z.string().trim().min(1, '单位名称不能为空').max(60, '单位名称不超过 60 个字');
-const optional = (what: string, max: number) => z.string().trim().max(max, `${what}不超过 ${max} 个字`).nullable().optional();
 
 export const unitsContract = {
   'units:list': { input: z.strictObject({}), result: returns<UnitDto[]>() },
@@ -21,8 +20,8 @@ export const unitsContract = {
           z.strictObject({
             role: z.enum(['leader', 'deputyLeader', 'member'], { error: '职务应为 组长、副组长 或 成员' }),
             person: z.string().trim().min(1, '姓名不能为空').max(40, '姓名不超过 40 个字'),
-            post: optional('职务', 60),
-            phone: optional('电话', 40),
+            post: optionalText('职务', 60),
+            phone: optionalText('电话', 40),
             unitId: unitId.nullable().optional(),
           }),
         )
