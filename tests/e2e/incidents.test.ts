@@ -11,20 +11,10 @@ import { clerkActions, useE2eSession } from '../helpers/e2e';
 
 const session = useE2eSession();
 const page = (): Page => session().page;
-const { area, setDate, choose } = clerkActions(page);
+const { area, setDate, choose, settle, overflow } = clerkActions(page);
 
 const title = '网传取消药品加成后药价上涨';
 const table = () => page().locator('.incident-table');
-async function settle() {
-  await page().mouse.move(1, 1);
-  await page().keyboard.press('Escape');
-  await page().locator('.ant-picker-dropdown:visible, .ant-select-dropdown:visible').waitFor({ state: 'detached', timeout: 3000 }).catch(() => undefined);
-  await expect.poll(() => page().locator('.ant-modal-wrap:visible, .ant-message-notice').count(), { timeout: 6000 }).toBe(0);
-}
-const overflow = () => page().evaluate(() => {
-  const over = (e: Element | null) => (e ? e.scrollWidth - e.clientWidth : 0);
-  return Math.max(over(document.documentElement), over(document.querySelector('.area-scroll')));
-});
 async function openRegister() {
   await area('信息报送');
   await page().getByRole('tab', { name: '专报' }).click();

@@ -10,25 +10,13 @@ import { clerkActions, useE2eSession } from '../helpers/e2e';
 
 const session = useE2eSession();
 const page = (): Page => session().page;
-const { area, setDate, choose } = clerkActions(page);
+const { area, setDate, choose, settle, overflow } = clerkActions(page);
 
 const submit = (unit: string, day: string, values: Record<string, number>) => {
   const r = dispatch(session().core.handlers, 'reporting:submit', { planId: 'banan-2017', reporterName: unit, period: day, receivedAt: `${day} 16:00`, values });
   expect(r.ok, JSON.stringify(r)).toBe(true);
 };
 const row = (name: string) => page().locator(`.indicator-table tr[data-indicator="${name}"]`);
-/** Closes any open picker and waits for dialogs and messages to go, so a screenshot shows the page. */
-async function settle() {
-  await page().mouse.move(1, 1);
-  await page().keyboard.press('Escape');
-  await page().locator('.ant-picker-dropdown:visible, .ant-select-dropdown:visible').waitFor({ state: 'detached', timeout: 3000 }).catch(() => undefined);
-  await expect.poll(() => page().locator('.ant-modal-wrap:visible, .ant-message-notice').count(), { timeout: 6000 }).toBe(0);
-}
-/** Neither the window nor the area beside the navigation scrolls sideways; tables may scroll inside. */
-const overflow = () => page().evaluate(() => {
-  const over = (e: Element | null) => (e ? e.scrollWidth - e.clientWidth : 0);
-  return Math.max(over(document.documentElement), over(document.querySelector('.area-scroll')));
-});
 
 describe('指标监测 on banan-2017', () => {
   it('shows the district 药占比 as the ratio of the summed figures, each hospital red when off target', async () => {

@@ -2,7 +2,7 @@
 // loopback harness, and the built renderer open in Chromium. Every request the page makes
 // is recorded.
 import { mkdirSync } from 'node:fs';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { startCore, type AppCore } from '../../electron/core/app-core';
 import { startHarness, type Harness } from '../harness/server';
@@ -85,5 +85,17 @@ export function clerkActions(page: () => Page) {
       if (await box.isEditable()) await box.fill(optionText);
       await page().locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: optionText }).first().click();
     },
+    /** Closes any open picker and waits for dialogs and messages to go, so a screenshot shows the page. */
+    async settle() {
+      await page().mouse.move(1, 1);
+      await page().keyboard.press('Escape');
+      await page().locator('.ant-picker-dropdown:visible, .ant-select-dropdown:visible').waitFor({ state: 'detached', timeout: 3000 }).catch(() => undefined);
+      await expect.poll(() => page().locator('.ant-modal-wrap:visible, .ant-message-notice').count(), { timeout: 6000 }).toBe(0);
+    },
+    /** How far the window or the area beside the navigation scrolls sideways (0: not at all); tables may scroll inside. */
+    overflow: () => page().evaluate(() => {
+      const over = (e: Element | null) => (e ? e.scrollWidth - e.clientWidth : 0);
+      return Math.max(over(document.documentElement), over(document.querySelector('.area-scroll')));
+    }),
   };
 }
