@@ -3,6 +3,7 @@
 import { Alert, Button, Modal, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { importStatusLabels, type FileResultDto, type ImportReportDto, type ImportStatus } from '../../../../electron/shared/imports';
+import { stampText } from '../reporting/format';
 
 const colors: Record<ImportStatus, string> = { imported: 'green', duplicate: 'default', changed: 'orange', rejected: 'red' };
 
@@ -12,7 +13,7 @@ function Explanation({ r }: { r: FileResultDto }) {
       {r.errors.map((e, i) => <div key={`e${i}`}>{e.cell ? <Typography.Text code>{e.cell}</Typography.Text> : null}{e.message}</div>)}
       {r.notes.map((n, i) => <div key={`n${i}`}><Typography.Text type="warning">{n}</Typography.Text></div>)}
       {r.changes.map((c, i) => <div key={`c${i}`}>{c.label}：{c.before} → <Typography.Text strong>{c.after}</Typography.Text></div>)}
-      {r.status === 'imported' && r.receivedAt && <Typography.Text type="secondary">收到时间 {r.receivedAt.slice(0, 16).replace('T', ' ')}</Typography.Text>}
+      {r.status === 'imported' && r.receivedAt && <Typography.Text type="secondary">收到时间 {stampText(r.receivedAt)}</Typography.Text>}
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { incidentCategoryLabels, incidentSeverityLabels } from '../../../../elec
 import { incidentsApi } from '../../api';
 import { UnitPicker } from '../../components/UnitPicker';
 import { useAction } from '../../components/use-action';
+import { stampText } from '../reporting/format';
 
 type Values = {
   receivedAt: Dayjs; occurredAt?: Dayjs | null; unitId?: number | null; category: IncidentCategory; severity: IncidentSeverity;
@@ -63,8 +64,8 @@ export function IncidentEditor({ planId, scope, editing, onClose, onSaved }: {
         ) : editing && (
           // When and from whom it came is the register's record and stays as logged.
           <Typography.Paragraph type="secondary" data-testid="incident-origin">
-            {editing.receivedAt.slice(0, 16).replace('T', ' ')} 收到{editing.unitName ? `，${editing.unitName}报告` : ''}
-            {editing.occurredAt ? `；发生于 ${editing.occurredAt.slice(0, 16).replace('T', ' ')}` : ''}
+            {stampText(editing.receivedAt)} 收到{editing.unitName ? `，${editing.unitName}报告` : ''}
+            {editing.occurredAt ? `；发生于 ${stampText(editing.occurredAt)}` : ''}
           </Typography.Paragraph>
         )}
         <Row gutter={12}>

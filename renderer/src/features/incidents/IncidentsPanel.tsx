@@ -5,10 +5,10 @@ import { incidentCategoryLabels, incidentSeverityLabels } from '../../../../elec
 import { errorDetail, errorMessage, incidentsApi } from '../../api';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useAction } from '../../components/use-action';
+import { stampText } from '../reporting/format';
 import { IncidentEditor } from './IncidentEditor';
 import { useIncidents } from './incidents-store';
 
-const time = (s: string) => s.slice(0, 16).replace('T', ' ');
 const severityColor = { general: undefined, major: 'orange', critical: 'red' } as const;
 
 /** 专报: events reported at once, open ones first; 办结 closes one, 重新打开 brings it back. */
@@ -40,14 +40,14 @@ export function IncidentsPanel({ planId, scope }: { planId: string | null; scope
         locale={{ emptyText: openOnly ? '没有未办结的专报' : '还没有登记专报' }} scroll={{ x: 960 }}
         rowClassName={(i) => (i.closedAt ? 'incident-closed' : '')}
         columns={[
-          { title: '收到时间', dataIndex: 'receivedAt', width: 130, render: time },
+          { title: '收到时间', dataIndex: 'receivedAt', width: 130, render: stampText },
           { title: '单位', dataIndex: 'unitName', width: 160, ellipsis: true },
           { title: '类别', dataIndex: 'category', width: 80, render: (c: IncidentDto['category']) => incidentCategoryLabels[c] },
           { title: '等级', dataIndex: 'severity', width: 70, render: (s: IncidentDto['severity']) => <Tag color={severityColor[s]}>{incidentSeverityLabels[s]}</Tag> },
           // A button, not a bare link, so Tab reaches it and Enter opens it.
           { title: '标题', dataIndex: 'title', width: 240, render: (t: string, i) => <Button type="link" size="small" className="incident-title" title="修改专报" onClick={() => setEditing(i)}>{t}</Button> },
           { title: '处置措施', dataIndex: 'actions', ellipsis: { showTitle: true }, render: (a: string | null) => a ?? '—' },
-          { title: '状态', dataIndex: 'closedAt', width: 130, render: (c: string | null) => (c ? <Tag>已办结 {time(c).slice(5)}</Tag> : <Tag color="red">未办结</Tag>) },
+          { title: '状态', dataIndex: 'closedAt', width: 130, render: (c: string | null) => (c ? <Tag>已办结 {stampText(c).slice(5)}</Tag> : <Tag color="red">未办结</Tag>) },
           {
             title: '', key: 'x', width: 90, render: (_, i) => (
               <Popconfirm title={i.closedAt ? '重新打开这件专报？' : '确认这件专报已处置完毕，办结？'} okText={i.closedAt ? '重新打开' : '办结'} cancelText="取消" onConfirm={() => void setClosed(i, !i.closedAt)}>

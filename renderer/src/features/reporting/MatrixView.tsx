@@ -7,7 +7,7 @@ import { stateLabels } from '../../../../electron/shared/reporting';
 import { errorDetail, errorMessage, reportingApi } from '../../api';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useAsOf } from '../../stores/as-of-store';
-import { percent, periodHeading, shortStamp, stateMarks, tallyLine } from './format';
+import { percent, periodHeading, shortStamp, stampText, stateMarks, tallyLine } from './format';
 import { useReporting } from './reporting-store';
 
 type Row = { reporter: ReporterDto; cells: MatrixCell[]; tally: Tally };
@@ -36,7 +36,7 @@ export function MatrixView({ planId }: { planId: string }) {
     align: 'center',
     onHeaderCell: () => ({ style: p.needsReport ? {} : { color: '#bfbfbf' } }),
     title: (
-      <Tooltip title={`${p.label}，${p.needsReport ? `报送时限 ${p.dueAt.slice(0, 16).replace('T', ' ')}` : `不需报送（${p.reason ?? ''}）`}`}>
+      <Tooltip title={`${p.label}，${p.needsReport ? `报送时限 ${stampText(p.dueAt)}` : `不需报送（${p.reason ?? ''}）`}`}>
         <span>{periodHeading(p)}</span>
       </Tooltip>
     ),

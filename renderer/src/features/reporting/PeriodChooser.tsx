@@ -1,6 +1,7 @@
 import { Button, DatePicker, Space, Typography } from 'antd';
 import dayjs from 'dayjs';
 import type { PeriodDto } from '../../../../electron/shared/reporting';
+import { stampText } from './format';
 
 const day = (iso: string, n: number) => dayjs(iso).add(n, 'day').format('YYYY-MM-DD');
 
@@ -25,7 +26,7 @@ export function PeriodChooser({ value, period, span, onChange }: {
         <Typography.Text strong data-testid="period-label">
           {period.label}
           <Typography.Text type="secondary" style={{ fontWeight: 'normal', marginLeft: 8 }}>
-            {period.needsReport ? `报送时限 ${period.dueAt.slice(0, 16).replace('T', ' ')}` : `不需报送（${period.reason ?? ''}）`}
+            {period.needsReport ? `报送时限 ${stampText(period.dueAt)}` : `不需报送（${period.reason ?? ''}）`}
           </Typography.Text>
         </Typography.Text>
       )}

@@ -8,6 +8,7 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { useAction } from '../../components/use-action';
 import { useNav } from '../../stores/nav-store';
 import { useReporting } from './reporting-store';
+import { stampText } from './format';
 
 /** Field values by label, the comments beside them, and the two fields every report has. */
 type Values = Record<string, number | string | Dayjs | null | undefined>;
@@ -94,7 +95,7 @@ export function SubmissionDrawer({ planId }: { planId: string }) {
         <>
           <Descriptions size="small" column={1} style={{ marginBottom: 12 }} items={[
             { key: 'form', label: '报表', children: sub.form.name },
-            { key: 'due', label: '报送时限', children: sub.period.dueAt.slice(0, 16).replace('T', ' ') },
+            { key: 'due', label: '报送时限', children: stampText(sub.period.dueAt) },
             { key: 'state', label: '状态', children: <Tag>{stateLabels[sub.state]}</Tag> },
           ]} />
           {!sub.period.needsReport && <Alert type="info" showIcon message={`本期不需报送（${sub.period.reason ?? ''}）`} style={{ marginBottom: 12 }} />}

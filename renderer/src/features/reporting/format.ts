@@ -2,6 +2,8 @@
 import { rateText, type PeriodDto, type SubmissionState, type Tally } from '../../../../electron/shared/reporting';
 
 export const percent = rateText;
+/** '2017-09-05T16:30:00' → '2017-09-05 16:30' */
+export const stampText = (s: string): string => s.slice(0, 16).replace('T', ' ');
 /** '2017-09-05T16:30:00' → '9月5日 16:30' */
 export const shortStamp = (s: string | null): string =>
   s ? `${Number(s.slice(5, 7))}月${Number(s.slice(8, 10))}日 ${s.slice(11, 16)}` : '';

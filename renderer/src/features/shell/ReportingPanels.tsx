@@ -1,12 +1,12 @@
 import { Alert, App, Button, Card, Col, Input, List, Modal, Row, Space, Tag, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import type { ReportingTodayDto } from '../../../../electron/shared/reporting';
 import { incidentCategoryLabels } from '../../../../electron/shared/reporting';
 import { errorMessage, reportingApi } from '../../api';
 import { copyText } from '../../components/copy-text';
 import { useNav } from '../../stores/nav-store';
 import { useIndicators } from '../indicators/indicators-store';
-import { percent } from '../reporting/format';
+import { percent, stampText } from '../reporting/format';
 import { useReporting } from '../reporting/reporting-store';
 
 type TodayPlan = ReportingTodayDto['plans'][number];
@@ -87,31 +87,23 @@ export function ReportingPanels({ asOf }: { asOf: string }) {
         </Card>
       </Col>
       <Col xs={12} xl={7}>
-        <Card size="small" title={`未办结专报（${today.openIncidents.length}）`} className="dash-incidents">
-          <List size="small" dataSource={today.openIncidents.slice(0, 8)} locale={{ emptyText: '没有未办结的专报' }} renderItem={(i) => (
-            <List.Item>
-              <Space direction="vertical" size={0} style={{ minWidth: 0 }}>
-                <Button type="link" size="small" className="dash-link" onClick={() => openReporting(i.planId, 'incidents')}>{i.title}</Button>
-                <Typography.Text type="secondary">{i.receivedAt.slice(0, 16).replace('T', ' ')} · {incidentCategoryLabels[i.category]}{i.unitName ? ` · ${i.unitName}` : ''}</Typography.Text>
-              </Space>
-            </List.Item>
-          )} />
-        </Card>
+        <ListCard title="未办结专报" className="dash-incidents" items={today.openIncidents} empty="没有未办结的专报" render={(i) => (
+          <>
+            <Button type="link" size="small" className="dash-link" onClick={() => openReporting(i.planId, 'incidents')}>{i.title}</Button>
+            <Typography.Text type="secondary">{stampText(i.receivedAt)} · {incidentCategoryLabels[i.category]}{i.unitName ? ` · ${i.unitName}` : ''}</Typography.Text>
+          </>
+        )} />
       </Col>
       <Col xs={12} xl={7}>
-        <Card size="small" title={`未达标指标（${today.offTarget.length}）`} className="dash-off-target">
-          <List size="small" dataSource={today.offTarget.slice(0, 8)} locale={{ emptyText: '没有未达标的指标' }} renderItem={(o) => (
-            <List.Item>
-              <Space direction="vertical" size={0} style={{ minWidth: 0 }}>
-                <span>
-                  <Button type="link" size="small" className="dash-link" onClick={() => openTrend(o.planId, o.indicatorId)}>{o.name}</Button>
-                  <Tag color="red" style={{ marginInlineStart: 6 }}>{o.value.toFixed(2)}</Tag>
-                </span>
-                <Typography.Text type="secondary">{o.where} · 目标：{o.target}</Typography.Text>
-              </Space>
-            </List.Item>
-          )} />
-        </Card>
+        <ListCard title="未达标指标" className="dash-off-target" items={today.offTarget} empty="没有未达标的指标" render={(o) => (
+          <>
+            <span>
+              <Button type="link" size="small" className="dash-link" onClick={() => openTrend(o.planId, o.indicatorId)}>{o.name}</Button>
+              <Tag color="red" style={{ marginInlineStart: 6 }}>{o.value.toFixed(2)}</Tag>
+            </span>
+            <Typography.Text type="secondary">{o.where} · 目标：{o.target}</Typography.Text>
+          </>
+        )} />
       </Col>
       <Modal open={manual !== null} title="复制催报文本" footer={<Button onClick={() => setManual(null)}>关闭</Button>} onCancel={() => setManual(null)}>
         <Typography.Paragraph>剪贴板不可用。文字已全部选中，请按 Ctrl+C 复制。</Typography.Paragraph>
@@ -119,5 +111,20 @@ export function ReportingPanels({ asOf }: { asOf: string }) {
           onFocus={(e) => e.currentTarget.select()} />
       </Modal>
     </Row>
+  );
+}
+
+/** A 工作台 card listing the first eight of its items, two lines each, with the count in its title. */
+function ListCard<T>({ title, className, items, empty, render }: {
+  title: string; className: string; items: T[]; empty: string; render: (item: T) => ReactNode;
+}) {
+  return (
+    <Card size="small" title={`${title}（${items.length}）`} className={className}>
+      <List size="small" dataSource={items.slice(0, 8)} locale={{ emptyText: empty }} renderItem={(item) => (
+        <List.Item>
+          <Space direction="vertical" size={0} style={{ minWidth: 0 }}>{render(item)}</Space>
+        </List.Item>
+      )} />
+    </Card>
   );
 }
