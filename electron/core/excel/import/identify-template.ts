@@ -24,7 +24,13 @@ export type Identified = {
 /** What the clerk is importing for, when the screen or the command says. */
 export type Expected = { planId?: string; period?: string };
 
-const reject = (message: string, cell?: string) => new AppError('rejected', cell ? `${cell}：${message}` : message);
+/** A refusal of the file, tied to the cell it concerns when there is one. */
+export class RejectedFile extends AppError {
+  constructor(message: string, readonly cell: string | null = null) {
+    super('rejected', message);
+  }
+}
+const reject = (message: string, cell?: string) => new RejectedFile(message, cell ?? null);
 const labelOf = (text: string) => text.replace(/（必填）$/, '').trim();
 
 export function identifyTemplate(db: Db, book: Book, expected: Expected): Identified {

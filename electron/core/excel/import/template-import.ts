@@ -11,7 +11,7 @@ import type { FormFieldDto, SubmissionValue } from '../../../shared/reporting';
 import type { Db } from '../../db/open';
 import { checkEntries, writeSubmission, type RawEntry, type SubmissionWrite, type Value } from '../../reporting/submit';
 import { recordedSubmission } from '../../reporting/submission-query';
-import { identifyTemplate, type Expected } from './identify-template';
+import { identifyTemplate, RejectedFile, type Expected } from './identify-template';
 import { cellRef, checkSize, readBook, readCell } from './read-book';
 
 /** A file to import: its name, size, when it was last saved (office time), and its bytes on demand. */
@@ -59,8 +59,7 @@ export function readTemplate(db: Db, file: IncomingFile, options: TemplateImport
     return { result, pending: result.changes.length ? write : null };
   } catch (e) {
     if (!(e instanceof AppError)) throw e;
-    const m = e.message.match(/^([A-Z]{1,3}\d+)：(.*)$/s);
-    result.errors = [m ? { cell: m[1]!, message: m[2]! } : { cell: null, message: e.message }];
+    result.errors = [{ cell: e instanceof RejectedFile ? e.cell : null, message: e.message }];
     return { result, pending: null };
   }
 }
