@@ -31,6 +31,7 @@ describe('报送模板 out and back', () => {
     await expect.poll(() => page().getByTestId('templates-result').innerText(), { timeout: 20_000 }).toContain('已生成 25 份模板');
     expect((await bar.seen()).some((t) => /\/25/.test(t))).toBe(true);
     expect(readdirSync(session().harness.downloads).filter((f) => f.endsWith('_2017-09-06_报送模板.xlsx'))).toHaveLength(25);
+    await page().screenshot({ path: join(artifactsDir, 'templates.png') });
   });
 
   it('imports a folder of returned templates and gives every file its verdict', async () => {
