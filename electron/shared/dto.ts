@@ -1,4 +1,5 @@
 // Data shapes that cross the contract (core → main/cli/harness → renderer). Plain JSON only.
+import type { FollowUpDays } from './followup';
 
 export type UnitKind = 'department' | 'hospital' | 'office' | 'government' | 'other';
 export type UnitRole = 'lead' | 'cooperating' | 'responsible';
@@ -115,7 +116,7 @@ export type RegimeDto = {
 };
 
 /** dueSoonDays: a task due within this many days lights yellow; staleDays: an ongoing task without a note for this many days lights yellow. */
-export type Settings = { officeName: string; clerkName: string; dueSoonDays: number; staleDays: number };
+export type Settings = { officeName: string; clerkName: string; dueSoonDays: number; staleDays: number; followUpDays: FollowUpDays };
 
 export type AppInfo = { version: string; dbPath: string; schemaVersion: number };
 

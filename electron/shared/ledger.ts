@@ -2,6 +2,7 @@
 // one light engine in core/ledger); the filter below is pure, so the screen filters instantly
 // and the CLI and the exports filter the same way.
 import type { Deadline, TaskKind, TaskStatus } from './dto';
+import type { FollowUpDays, FollowUpLevel } from './followup';
 
 export type Light = 'red' | 'yellow' | 'green' | 'done' | 'paused';
 export type LightSettings = { dueSoonDays: number; staleDays: number };
@@ -41,13 +42,15 @@ export type LedgerRow = {
   status: TaskStatus; // as of the as-of date
   light: Light | null; // null for headings
   daysLeft: number | null; // negative when overdue
+  daysLate: number | null; // red rows only: days late at the end of the as-of day (≥ 1)
+  followUp: FollowUpLevel | null; // the 督办 level that lateness calls for
   lightReason: string; // Chinese: 已逾期 3 天, 5 天后到期, 10 天无进展 …
   latestProgress: Pick<ProgressDto, 'id' | 'enteredOn' | 'body' | 'author' | 'status'> | null;
   completedOn: string | null;
   pauseReason: string | null;
 };
 
-export type LedgerResult = { asOf: string; settings: LightSettings; rows: LedgerRow[] };
+export type LedgerResult = { asOf: string; settings: LightSettings; followUpDays: FollowUpDays; rows: LedgerRow[] };
 
 export type LedgerFilters = {
   planId?: string | null;

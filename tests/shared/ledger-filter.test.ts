@@ -6,7 +6,7 @@ const row = (id: number, parentId: number | null, over: Partial<LedgerRow> = {})
   id, parentId, planId: 'p', planTitle: '方案', partId: null, kind: 'task', depth: parentId === null ? 0 : 1, isHeading: false,
   code: String(id), title: `任务${id}`, body: null, leadUnits: [], cooperatingUnits: [], groups: [],
   deadline: { kind: 'none', text: null, dueOn: null, dueTime: null, startOn: null }, due: null, dueInherited: false,
-  status: 'not_started', light: 'green', daysLeft: null, lightReason: '', latestProgress: null, completedOn: null, pauseReason: null,
+  status: 'not_started', light: 'green', daysLeft: null, daysLate: null, followUp: null, lightReason: '', latestProgress: null, completedOn: null, pauseReason: null,
   ...over,
 });
 

@@ -8,6 +8,7 @@ import type { LedgerResult, LedgerRow, NamedRef } from '../../shared/ledger';
 import type { Db } from '../db/open';
 import { assertPlanExists, groupBy, planOrder } from '../plans/plan-queries';
 import { getSettings } from '../settings/settings';
+import { daysLate, followUpLevel } from './followup';
 import { effectiveDeadline, judgeLight, statusAsOf, todayIso } from './lights';
 import { standingNotes, type NoteKey, type StandingNotes } from './notes';
 
@@ -23,7 +24,7 @@ export function listLedger(db: Db, input: ParsedInput<'ledger:list'>): LedgerRes
   const asOf = input.asOf ?? todayIso();
   const planId = input.planId ?? null;
   if (planId) assertPlanExists(db, planId);
-  const { dueSoonDays, staleDays } = getSettings(db);
+  const { dueSoonDays, staleDays, followUpDays } = getSettings(db);
   const settings = { dueSoonDays, staleDays };
   // `? IS NULL OR …`: one statement for one plan or all; plans in the order the plan list shows them.
   const inPlan = '(? IS NULL OR t.plan_id = ?)';
@@ -97,6 +98,7 @@ export function listLedger(db: Db, input: ParsedInput<'ledger:list'>): LedgerRes
     const status = statusAsOf(t.status, engineNotes(notesByTask.get(t.id) ?? [], superseded, asOf), asOf);
     const deadline = effectiveDeadline(t.id, deadlines);
     const judged = judgeLight({ deadline, status, lastProgressOn: standing.latest?.entered_on ?? null, asOf }, settings);
+    const late = !isHeading && judged.light === 'red' && judged.due ? daysLate(judged.due, deadline.dueTime, asOf) : null;
     const link = units.get(t.id) ?? [];
     const ref = (u: UnitLink): NamedRef => ({ id: u.unit_id, name: u.written_name });
     const latest = standing.latest;
@@ -124,6 +126,8 @@ export function listLedger(db: Db, input: ParsedInput<'ledger:list'>): LedgerRes
       // A heading's rows carry the work; it shows their lights, not one of its own.
       light: isHeading ? null : judged.light,
       daysLeft: judged.daysLeft,
+      daysLate: late,
+      followUp: late === null ? null : followUpLevel(late, followUpDays),
       lightReason: isHeading ? '' : judged.reason,
       latestProgress: latest && {
         id: latest.id, enteredOn: latest.entered_on, body: latestText?.body ?? '', author: latestText?.author ?? null, status: latest.status,
@@ -134,7 +138,7 @@ export function listLedger(db: Db, input: ParsedInput<'ledger:list'>): LedgerRes
     built.set(t.id, row);
     rows.push(row);
   }
-  return { asOf, settings, rows };
+  return { asOf, settings, followUpDays, rows };
 }
 
 /**

@@ -6,6 +6,7 @@
 import type { Deadline, TaskStatus } from '../../shared/dto';
 import type { Light, LightSettings } from '../../shared/ledger';
 import { daysBetween } from '../../shared/dates';
+import { daysLate } from './followup';
 
 export const defaultLightSettings: LightSettings = { dueSoonDays: 7, staleDays: 7 };
 
@@ -69,8 +70,9 @@ export function judgeLight(input: LightInput, settings: LightSettings = defaultL
   if (status === 'paused') return { light: 'paused', due, daysLeft, reason: '暂缓' };
   if (due !== null && daysLeft !== null) {
     // A deadline with a time (9月1日8点) has passed by the end of its own day; a plain date has not.
-    const passed = d.dueTime ? daysLeft <= 0 : daysLeft < 0;
-    if (passed) return { light: 'red', due, daysLeft, reason: daysLeft === 0 ? `已于今日 ${d.dueTime} 到期` : `已逾期 ${-daysLeft} 天` };
+    // Days late count as the 督办 engine counts them (followup.ts), so the two never disagree.
+    const late = daysLate(due, d.dueTime, asOf);
+    if (late >= 1) return { light: 'red', due, daysLeft, reason: daysLeft === 0 ? `已于今日 ${d.dueTime} 到期` : `已逾期 ${late} 天` };
     if (daysLeft <= settings.dueSoonDays) return { light: 'yellow', due, daysLeft, reason: daysLeft === 0 ? '今天到期' : `${daysLeft} 天后到期` };
     return { light: 'green', due, daysLeft, reason: `${daysLeft} 天后到期` };
   }

@@ -1,19 +1,30 @@
 // The office's name (填报单位 in every export), the clerk's name (who, in the audit log) and the
-// two light settings the ledger reads: dueSoonDays (临期提醒天数) and staleDays (久未更新天数).
-// All are text rows of the settings table; the ledger reads the keys 'dueSoonDays' and 'staleDays'.
+// two light settings the ledger reads: dueSoonDays (临期提醒天数) and staleDays (久未更新天数), and
+// the 督办 thresholds (followUpDays: 提醒、督办、通报 from so many days late, stored as '1,7,15').
+// All are text rows of the settings table.
 import type { Settings } from '../../shared/dto';
+import { defaultFollowUpDays, type FollowUpDays } from '../../shared/followup';
 import type { Db } from '../db/open';
 import { writeAudit } from '../audit/audit';
 
-const defaults: Settings = { officeName: '区医改办', clerkName: '', dueSoonDays: 7, staleDays: 7 };
+const defaults: Settings = { officeName: '区医改办', clerkName: '', dueSoonDays: 7, staleDays: 7, followUpDays: defaultFollowUpDays };
 
-export type SettingsUpdate = { officeName: string; clerkName: string; dueSoonDays?: number; staleDays?: number };
+export type SettingsUpdate = { officeName: string; clerkName: string; dueSoonDays?: number; staleDays?: number; followUpDays?: FollowUpDays };
 
 /** A stored day count, or the default when missing or not a whole number in 0…90. */
-function days(stored: string | undefined, fallback: number): number {
-  if (stored === undefined || !/^\d{1,2}$/.test(stored.trim())) return fallback;
+function days(stored: string | undefined, fallback: number, max = 90): number {
+  if (stored === undefined || !/^\d{1,3}$/.test(stored.trim())) return fallback;
   const n = Number(stored.trim());
-  return n <= 90 ? n : fallback;
+  return n <= max ? n : fallback;
+}
+
+/** The 督办 thresholds as stored ('1,7,15'), or the defaults unless they are whole days rising strictly. */
+function followUpDays(stored: string | undefined): FollowUpDays {
+  const parts = (stored ?? '').split(',').map((s) => days(s, -1, 365));
+  if (parts.length !== 3) return defaultFollowUpDays;
+  const [remind, urge, notify] = parts as [number, number, number];
+  if (remind < 1 || !(remind < urge && urge < notify)) return defaultFollowUpDays;
+  return { remind, urge, notify };
 }
 
 export function getSettings(db: Db): Settings {
@@ -24,6 +35,7 @@ export function getSettings(db: Db): Settings {
     clerkName: stored.clerkName ?? defaults.clerkName,
     dueSoonDays: days(stored.dueSoonDays, defaults.dueSoonDays),
     staleDays: days(stored.staleDays, defaults.staleDays),
+    followUpDays: followUpDays(stored.followUpDays),
   };
 }
 
@@ -43,6 +55,10 @@ export function updateSettings(db: Db, next: SettingsUpdate): Settings {
     upsert.run('clerkName', next.clerkName);
     if (next.dueSoonDays !== undefined) upsert.run('dueSoonDays', String(next.dueSoonDays));
     if (next.staleDays !== undefined) upsert.run('staleDays', String(next.staleDays));
+    if (next.followUpDays !== undefined) {
+      const { remind, urge, notify } = next.followUpDays;
+      upsert.run('followUpDays', `${remind},${urge},${notify}`);
+    }
     const after = getSettings(db);
     writeAudit(db, { actor: after.clerkName || '未署名', action: 'update', entity: 'settings', before, after });
     return after;

@@ -20,6 +20,14 @@ const lightDays = (what: string) =>
   z.number({ error: `${what}应为 0 到 90 之间的整数` }).int(`${what}应为 0 到 90 之间的整数`)
     .min(0, `${what}应为 0 到 90 之间的整数`).max(90, `${what}应为 0 到 90 之间的整数`);
 
+const levelDays = (what: string) =>
+  z.number({ error: `${what}应为 1 到 365 之间的整数` }).int(`${what}应为 1 到 365 之间的整数`)
+    .min(1, `${what}应为 1 到 365 之间的整数`).max(365, `${what}应为 1 到 365 之间的整数`);
+/** The 督办 thresholds: each level starts later than the one before. */
+const followUpDays = z
+  .strictObject({ remind: levelDays('提醒天数'), urge: levelDays('督办天数'), notify: levelDays('通报天数') })
+  .refine((d) => d.remind < d.urge && d.urge < d.notify, '督办天数应多于提醒天数，通报天数应多于督办天数');
+
 export const contract = {
   'app:info': { input: z.strictObject({}), result: returns<AppInfo>() },
   'plans:list': { input: z.strictObject({}), result: returns<PlanSummary[]>() },
@@ -35,6 +43,7 @@ export const contract = {
       clerkName: personName,
       dueSoonDays: lightDays('临期提醒天数').optional(),
       staleDays: lightDays('久未更新天数').optional(),
+      followUpDays: followUpDays.optional(),
     }),
     result: returns<Settings>(),
   },
