@@ -17,6 +17,8 @@ import { unitsHandlers } from './units/handlers';
 import { reportingHandlers } from './reporting/handlers';
 import { indicatorsHandlers } from './indicators/handlers';
 import { summaryHandlers } from './summary/handlers';
+import { assignmentsHandlers } from './assignments/handlers';
+import { assignmentFileHandlers } from './files/assignment-files';
 
 export type CoreContext = { db: Db; dbPath: string; version: string };
 
@@ -44,5 +46,7 @@ export function createHandlers(ctx: CoreContext): Handlers {
     ...indicatorsHandlers(ctx),
     ...summaryHandlers(ctx),
     ...fileHandlers(ctx),
+    ...assignmentsHandlers(ctx),
+    ...assignmentFileHandlers(ctx),
   };
 }

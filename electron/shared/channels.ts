@@ -59,6 +59,21 @@ export const channelNames = [
   'imports:ledgerRemap',
   'imports:ledger',
   'jobs:cancel',
+  'contacts:list',
+  'contacts:set',
+  'assignments:save',
+  'assignments:get',
+  'assignments:list',
+  'assignments:delete',
+  'assignments:issue',
+  'assignments:sign',
+  'assignments:feedback',
+  'assignments:close',
+  'followups:list',
+  'followups:log',
+  'assignments:export',
+  'followups:notices',
+  'imports:contacts',
 ] as const;
 
 /** Events the core sends the page, each exposed as a named subscription (window.api.events.<name>). */

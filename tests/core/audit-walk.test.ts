@@ -68,6 +68,21 @@ const marks: Record<Channel, 'read-only' | 'writes'> = {
   'imports:ledgerRemap': 'read-only',
   'imports:ledger': 'writes',
   'jobs:cancel': 'read-only',
+  'contacts:list': 'read-only',
+  'contacts:set': 'writes',
+  'assignments:save': 'writes',
+  'assignments:get': 'read-only',
+  'assignments:list': 'read-only',
+  'assignments:delete': 'writes',
+  'assignments:issue': 'writes',
+  'assignments:sign': 'writes',
+  'assignments:feedback': 'writes',
+  'assignments:close': 'writes',
+  'followups:list': 'read-only',
+  'followups:log': 'read-only',
+  'assignments:export': 'read-only',
+  'followups:notices': 'read-only',
+  'imports:contacts': 'writes',
 };
 
 const { core, call } = useSeededCore('audit-walk');

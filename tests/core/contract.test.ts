@@ -126,11 +126,11 @@ describe('invalid input', () => {
 describe('settings', () => {
   it('saves the office and clerk names and audits the change under the clerk’s name', () => {
     const result = dispatch(core.handlers, 'settings:update', { officeName: ' 重庆市巴南区医改办 ', clerkName: '李四' });
-    expect(result).toEqual({ ok: true, value: { officeName: '重庆市巴南区医改办', clerkName: '李四', dueSoonDays: 7, staleDays: 7 } });
+    expect(result).toEqual({ ok: true, value: { officeName: '重庆市巴南区医改办', clerkName: '李四', dueSoonDays: 7, staleDays: 7, followUpDays: { remind: 1, urge: 7, notify: 15 } } });
     const audit = core.db.prepare("SELECT actor, entity, after_json FROM audit_log WHERE entity = 'settings' ORDER BY id DESC LIMIT 1").get() as {
       actor: string; after_json: string;
     };
     expect(audit.actor).toBe('李四');
-    expect(JSON.parse(audit.after_json)).toEqual({ officeName: '重庆市巴南区医改办', clerkName: '李四', dueSoonDays: 7, staleDays: 7 });
+    expect(JSON.parse(audit.after_json)).toEqual({ officeName: '重庆市巴南区医改办', clerkName: '李四', dueSoonDays: 7, staleDays: 7, followUpDays: { remind: 1, urge: 7, notify: 15 } });
   });
 });

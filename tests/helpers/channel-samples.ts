@@ -4,7 +4,7 @@
 // the contract test and the audit walk both call every channel with these.
 import type { Db } from '../../electron/core/db/open';
 import type { Channel } from '../../electron/shared/contract';
-import { sampleLedgerBase64, sampleTemplateBase64 } from './sample-template';
+import { sampleContactsBase64, sampleLedgerBase64, sampleTemplateBase64 } from './sample-template';
 
 export function channelSamples(db: () => Db): Record<Channel, unknown> {
   // Ids differ with the seed load order, so the samples read them when called.
@@ -139,8 +139,71 @@ export function channelSamples(db: () => Db): Record<Channel, unknown> {
       return { previewId: lastPreview.get(db()) ?? '', mapping: { code: 0, task: 1, division: 2, lead: 3, cooperating: 4, deadline: 5 }, newPlan: { title: '某区医改重点任务（导入）', scope: '巴南区' } };
     },
     'jobs:cancel': { jobId: 'no-such-job' },
+    get 'contacts:list'() {
+      return {};
+    },
+    get 'contacts:set'() {
+      return { owner: { kind: 'unit', id: unitIdOf('巴南区', '区医改办') }, contacts: [{ name: '陈静', post: '综合科科长', officePhone: '023-66220000', mobile: '13600003333' }] };
+    },
+    get 'assignments:save'() {
+      return { list: sampleList('2017年第一次交办') };
+    },
+    get 'assignments:get'() {
+      return { listId: lastList.get(db()) };
+    },
+    'assignments:list': {},
+    get 'assignments:delete'() {
+      return { listId: lastList.get(db()) };
+    },
+    get 'assignments:issue'() {
+      return { list: sampleList('2017年第二次交办') };
+    },
+    get 'assignments:sign'() {
+      return { recipientId: recipientIdOf('区财政局'), signedAt: '2017-09-06 09:30', signedBy: '王芳' };
+    },
+    get 'assignments:feedback'() {
+      return { itemId: issuedItem(), recipientId: recipientIdOf('区财政局'), reportedOn: '2017-09-08', body: '资金已拨付到位', status: 'done' };
+    },
+    get 'assignments:close'() {
+      return { itemId: issuedItem(), closedOn: '2017-09-09' };
+    },
+    'followups:list': { planId: 'banan-2017', asOf: '2017-09-20' },
+    'followups:log': {},
+    get 'assignments:export'() {
+      return { listId: issuedList() };
+    },
+    get 'followups:notices'() {
+      const overdue = db().prepare(`SELECT t.id FROM tasks t JOIN task_units tu ON tu.task_id = t.id AND tu.role = 'lead'
+        WHERE t.plan_id = 'banan-2017' AND t.due_on < '2017-09-20' AND t.status <> 'done' AND NOT EXISTS (SELECT 1 FROM tasks c WHERE c.parent_id = t.id) LIMIT 1`).pluck().get();
+      return { asOf: '2017-09-20', taskIds: [overdue], issuedOn: '2017-09-20', replyBy: '2017-09-25' };
+    },
+    'imports:contacts': { planId: 'banan-2017', pick: 'dropped', files: [{ name: '联系人.xlsx', modifiedAt: Date.parse('2024-03-01T08:00:00Z'), size: 0, base64: sampleContactsBase64() }] },
   };
+
+  function sampleList(title: string) {
+    return {
+      planId: 'banan-2017', title, assignedOn: '2017-09-05', sourceKind: 'meeting', sourceText: '区医改领导小组第一次会议',
+      items: [{
+        title: '落实改革补助资金', deadlineText: '9月15日前',
+        recipients: [{ kind: 'unit', id: unitIdOf('巴南区', '区财政局'), role: 'lead' }, { kind: 'group', id: groupIdOf('财政保障组'), role: 'cooperating' }],
+      }],
+    };
+  }
+  function groupIdOf(name: string) {
+    return db().prepare("SELECT id FROM working_groups WHERE plan_id = 'banan-2017' AND name = ?").pluck().get(name);
+  }
+  function issuedList() {
+    return db().prepare("SELECT id FROM assignment_lists WHERE status = 'issued' ORDER BY id DESC LIMIT 1").pluck().get();
+  }
+  function issuedItem() {
+    return db().prepare('SELECT id FROM assignment_items WHERE list_id = ?').pluck().get(issuedList());
+  }
+  function recipientIdOf(unit: string) {
+    return db().prepare('SELECT r.id FROM assignment_recipients r JOIN units u ON u.id = r.unit_id WHERE r.list_id = ? AND u.name = ?').pluck().get(issuedList(), unit);
+  }
 }
+
+const lastList = new WeakMap<Db, number>();
 
 const lastPreview = new WeakMap<Db, string>();
 
@@ -149,4 +212,5 @@ const lastBatch = new WeakMap<Db, string>();
 export function noteSampleResult(db: Db, channel: string, value: unknown): void {
   if (channel === 'imports:templates') lastBatch.set(db, (value as { batchId: string }).batchId);
   if (channel === 'imports:ledgerPreview') lastPreview.set(db, (value as { previewId: string }).previewId);
+  if (channel === 'assignments:save') lastList.set(db, (value as { id: number }).id);
 }

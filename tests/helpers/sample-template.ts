@@ -42,3 +42,17 @@ export function sampleLedgerBase64(): string {
   XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(rows), '分工表');
   return (XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' }) as Buffer).toString('base64');
 }
+
+/** A filled-in 联系人 sheet as the roster export writes it: one group of banan-2017 and one unit. */
+export function sampleContactsBase64(): string {
+  const rows = [
+    ['巴南区医改工作联系人'], ['填报单位：区医改办'], ['说明'],
+    ['类别', '单位或工作组', '联系人', '职务', '办公电话', '手机'],
+    ['工作组', '综合协调组', '李明', '区医改办科员', '023-66221234', '13900001111'],
+    ['单位', '区财政局', '王芳', '社保科科长', '023-66225678', ''],
+    ['单位', '区财政局', '赵强', '社保科科员', '', '13800002222'],
+  ];
+  const wb = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(rows), '联系人');
+  return (XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' }) as Buffer).toString('base64');
+}

@@ -16,7 +16,11 @@ import { requireRegime } from '../reporting/regime-load';
 import { periodIn } from '../reporting/status';
 import { getSettings } from '../settings/settings';
 import { compileSummary } from '../summary/compile';
-import { groupRows, groupsSpec, rosterRows, rosterSpec } from './reports/group-reports';
+import { planContactOwners } from '../assignments/contacts';
+import { followUpRanking } from '../assignments/followup-ranking';
+import {
+  contactRows, contactsSpec, followUpRankingRows, followUpRankingSpec, groupRows, groupsSpec, rosterRows, rosterSpec,
+} from './reports/group-reports';
 import { ledgerRows, ledgerSpec } from './reports/ledger-report';
 import { indicatorRows, indicatorSpec, timelineRows, timelineSpec } from './reports/plan-reports';
 import {
@@ -27,11 +31,11 @@ import type { SheetContent } from './sheet-spec';
 import { summaryDocx } from './summary-docx';
 import { addSheet, newWorkbook, workbookBytes } from './workbook';
 
-export const reportKinds = ['ledger', 'groups', 'roster', 'timeline', 'indicators', 'summary', 'ranking'] as const;
+export const reportKinds = ['ledger', 'groups', 'roster', 'timeline', 'indicators', 'summary', 'ranking', 'followups'] as const;
 export type ReportKind = (typeof reportKinds)[number];
 export const reportLabels: Record<ReportKind, string> = {
   ledger: '任务分工台账', groups: '工作组责任分工表', roster: '工作组组建方案', timeline: '重点工作时序安排表',
-  indicators: '指标监测表', summary: '信息报送汇总表', ranking: '报送情况通报',
+  indicators: '指标监测表', summary: '信息报送汇总表', ranking: '报送情况通报', followups: '督办情况通报',
 };
 
 export type ExportInput = {
@@ -83,7 +87,10 @@ export async function buildExport(db: Db, input: ExportInput): Promise<ExportFil
       const groups = listGroups(db, plan.id);
       if (!groups.length) throw new AppError('empty_report', '该方案没有工作组');
       if (input.report === 'groups') addSheet(wb, groupsSpec, content(`${place}医改工作组责任分工表`, groupRows(groups)));
-      else addSheet(wb, rosterSpec, content(`${place}医改工作组组建方案`, rosterRows(groups)));
+      else {
+        addSheet(wb, rosterSpec, content(`${place}医改工作组组建方案`, rosterRows(groups)));
+        addSheet(wb, contactsSpec, content(`${place}医改工作联系人`, contactRows(planContactOwners(db, plan.id)), '每位联系人一行；同一单位有多位联系人的，逐行填写。改后可在“交办督办 → 联系人”中导入。'));
+      }
       stamp = '';
       break;
     }
@@ -108,6 +115,16 @@ export async function buildExport(db: Db, input: ExportInput): Promise<ExportFil
       addSheet(wb, incidentSpec, content(`${title}·突发情况`, incidentRows(summary)));
       addSheet(wb, narrativeSpec, content(`${title}·各单位工作进展`, narrativeRows(summary)));
       stamp = summary.period.code;
+      break;
+    }
+    case 'followups': {
+      const from = input.from ?? plan.issuedOn ?? asOf;
+      const to = input.to ?? asOf;
+      if (from > to) throw new AppError('invalid_input', '统计区间的开始日期晚于结束日期');
+      const ranked = followUpRanking(db, { planId: plan.id, from, to });
+      if (!ranked.length) throw new AppError('empty_report', '统计区间内没有到期的任务');
+      addSheet(wb, followUpRankingSpec, content(`${place}医改重点任务督办情况通报`, followUpRankingRows(ranked), `统计区间：${chineseDay(from, true)}至${chineseDay(to, true)}（完成时限在区间内的任务，完成情况截至区间末日）；按逾期未完成项数、按时完成率排序`));
+      stamp = `${from}至${to}`;
       break;
     }
     case 'ranking': {

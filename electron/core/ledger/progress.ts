@@ -40,8 +40,11 @@ function stateFromNotes(db: Db, taskId: number): TaskState {
   };
 }
 
-/** Refuses, before anything is written: future dates, unknown tasks, a status on a heading, a stray correction. */
-function check(db: Db, input: ParsedInput<'progress:add'>, taskIds: number[]): void {
+/**
+ * Refuses, before anything is written: future dates, unknown tasks, a status on a heading, a stray
+ * correction, and 已完成 on an assigned task (交办事项 are 办结 only by 销号, after the lead reported).
+ */
+function check(db: Db, input: ParsedInput<'progress:add'>, taskIds: number[], closing: boolean): void {
   const today = todayIso();
   if (input.enteredOn > today) {
     throw new AppError('invalid_input', `进展日期 ${input.enteredOn} 晚于今天（${today}），不能预先登记。`);
@@ -54,6 +57,12 @@ function check(db: Db, input: ParsedInput<'progress:add'>, taskIds: number[]): v
       `${taskLabel(heading)}下还有子任务，它的状态看各子任务，不能单独设置；可以只记进展、不选状态，或给子任务设置状态。`,
     );
   }
+  if (input.status === 'done' && !closing) {
+    const assigned = tasks.find((t) => db.prepare('SELECT 1 FROM assignment_items WHERE task_id = ? AND closed_on IS NULL').get(t.id));
+    if (assigned) {
+      throw new AppError('invalid_input', `${taskLabel(assigned)}是交办事项，须由牵头单位反馈办结后，在“交办督办”中销号；这里可以只记进展。`);
+    }
+  }
   if (input.supersedesId === undefined) return;
   const old = db
     .prepare('SELECT task_id, (SELECT 1 FROM progress_entries s WHERE s.supersedes_id = p.id LIMIT 1) AS done FROM progress_entries p WHERE id = ?')
@@ -65,10 +74,11 @@ function check(db: Db, input: ParsedInput<'progress:add'>, taskIds: number[]): v
   if (old.done) throw new AppError('conflict', '这条进展记录已经更正过；如需再改，请更正最新的那一条。');
 }
 
-export function addProgress(db: Db, input: ParsedInput<'progress:add'>): ProgressDto[] {
+/** `closing`: the 销号 of an assigned task, the one way such a task becomes 已完成. */
+export function addProgress(db: Db, input: ParsedInput<'progress:add'>, closing = false): ProgressDto[] {
   return db.transaction(() => {
     const taskIds = [...new Set(input.taskIds)];
-    check(db, input, taskIds);
+    check(db, input, taskIds, closing);
     const actor = currentActor(db);
     const now = new Date().toISOString();
     const insert = db.prepare(

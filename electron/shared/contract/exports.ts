@@ -9,7 +9,7 @@ import { ledgerFields, maxWorkbookBytes, type FileResultDto, type ImportReportDt
 import { isoDate, planId, returns } from './common';
 import { periodName } from './reporting';
 
-export const reportKindNames = ['ledger', 'groups', 'roster', 'timeline', 'indicators', 'summary', 'ranking'] as const;
+export const reportKindNames = ['ledger', 'groups', 'roster', 'timeline', 'indicators', 'summary', 'ranking', 'followups'] as const;
 
 /** What the renderer gets back: null `saved` when the clerk closed the save dialog. */
 export type SavedFileDto = { fileName: string; saved: string | null; bytes: number };
@@ -19,9 +19,9 @@ export type SavedFilesDto = { folder: string | null; files: string[]; cancelled:
 /** Which column (0 = A) holds each field of the ledger. */
 const mapping = z.strictObject(Object.fromEntries(ledgerFields.map((f) => [f, z.number().int().min(0).max(39).optional()])) as Record<(typeof ledgerFields)[number], z.ZodOptional<z.ZodNumber>>);
 /** Made by the renderer so it can cancel before the call returns. */
-const jobId = z.string().regex(/^[\w-]{1,64}$/, '任务编号无效').optional();
+export const jobId = z.string().regex(/^[\w-]{1,64}$/, '任务编号无效').optional();
 /** A file the clerk dropped on the window: its bytes as base64; one over the size limit comes with its size only, and is refused by name. */
-const droppedFile = z.strictObject({
+export const droppedFile = z.strictObject({
   name: z.string().trim().min(1).max(255, '文件名过长'),
   modifiedAt: z.number().int().nonnegative(),
   size: z.number().int().nonnegative(),
@@ -83,5 +83,7 @@ export const exportsContract = {
 } as const;
 
 /** Channels that read or write files through the adapter, asynchronously, as a job. */
-export const fileChannels = ['exports:save', 'templates:save', 'imports:templates', 'imports:ledgerPreview'] as const;
+export const fileChannels = [
+  'exports:save', 'templates:save', 'imports:templates', 'imports:ledgerPreview', 'assignments:export', 'followups:notices', 'imports:contacts',
+] as const;
 export type FileChannel = (typeof fileChannels)[number];

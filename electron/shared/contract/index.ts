@@ -14,6 +14,7 @@ import { reportingContract } from './reporting';
 import { indicatorsContract } from './indicators';
 import { summaryContract } from './summary';
 import { exportsContract } from './exports';
+import { assignmentFilesContract, assignmentsContract } from './assignments';
 
 /** A light setting in whole days, 0…90. */
 const lightDays = (what: string) =>
@@ -53,6 +54,8 @@ export const contract = {
   ...indicatorsContract,
   ...summaryContract,
   ...exportsContract,
+  ...assignmentsContract,
+  ...assignmentFilesContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -11,6 +11,8 @@ import type { FormFieldDto, SubmissionValue } from '../../../shared/reporting';
 import type { Db } from '../../db/open';
 import { checkEntries, writeSubmission, type RawEntry, type SubmissionWrite, type Value } from '../../reporting/submit';
 import { recordedSubmission } from '../../reporting/submission-query';
+import { assignmentIdentitySheet } from '../assignment-book';
+import { readAssignmentReturn } from './assignment-return';
 import { identifyTemplate, RejectedFile, type Expected } from './identify-template';
 import { cellRef, checkSize, readBook, readCell } from './read-book';
 
@@ -28,7 +30,14 @@ export function readTemplate(db: Db, file: IncomingFile, options: TemplateImport
   };
   try {
     checkSize(file.size);
-    const id = identifyTemplate(db, readBook(file.read()), options);
+    const book = readBook(file.read());
+    // A returned 交办清单 is identified the same way, by its own identity sheet.
+    const assignment = book.sheet(assignmentIdentitySheet);
+    if (assignment) {
+      readAssignmentReturn(db, file, book, assignment, result, options.planId);
+      return { result, pending: null };
+    }
+    const id = identifyTemplate(db, book, options);
     Object.assign(result, { planId: id.regime.planId, unit: id.reporter.name, period: id.period.code, periodLabel: id.period.label });
     if (id.fallback) result.notes.push(id.fallback);
     if (!id.period.needsReport) throw new AppError('rejected', `${id.period.label}不需报送（${id.period.reason ?? ''}）`);

@@ -1,6 +1,8 @@
 // banan-2017's annex tables: 工作组责任分工表 (groups, their units and duties) and 工作组组建方案
 // (each group's roster: 组长, 副组长, 成员).
+import { ownerKindLabels, type ContactOwnerDto } from '../../../shared/assignments';
 import type { GroupDto } from '../../../shared/dto';
+import type { RankingRow } from '../../assignments/followup-ranking';
 import type { SheetRow, SheetSpec } from '../sheet-spec';
 
 export const groupsSpec: SheetSpec = {
@@ -52,4 +54,52 @@ export function rosterRows(groups: GroupDto[]): SheetRow[] {
     }));
   }
   return out;
+}
+
+export const followUpRankingSpec: SheetSpec = {
+  sheetName: '督办情况通报',
+  columns: [
+    { key: 'rank', header: '排名', width: 6, align: 'center' },
+    { key: 'name', header: '牵头单位（工作组）', width: 26 },
+    { key: 'due', header: '期内应完成', width: 10, align: 'center' },
+    { key: 'onTime', header: '按时完成', width: 10, align: 'center' },
+    { key: 'lateDone', header: '逾期完成', width: 10, align: 'center' },
+    { key: 'overdue', header: '合计', width: 10, align: 'center' },
+    { key: 'urge', header: '其中督办', width: 10, align: 'center' },
+    { key: 'notify', header: '其中通报', width: 10, align: 'center' },
+    { key: 'rate', header: '按时完成率', width: 12, align: 'center' },
+  ],
+  groups: [['逾期未完成', 'overdue', 'notify']],
+};
+
+export function followUpRankingRows(rows: RankingRow[]): SheetRow[] {
+  return rows.map((r) => ({
+    cells: {
+      rank: r.rank, name: r.name, due: r.due, onTime: r.onTime, lateDone: r.lateDone, overdue: r.overdue, urge: r.urge, notify: r.notify,
+      rate: r.onTimeRate === null ? '—' : `${(r.onTimeRate * 100).toFixed(1)}%`,
+    },
+    alert: r.overdue ? ['overdue'] : undefined,
+  }));
+}
+
+/** 联系人, exported with the roster and read back by the contacts import (by these headers). */
+export const contactsSpec: SheetSpec = {
+  sheetName: '联系人',
+  columns: [
+    { key: 'kind', header: '类别', width: 8, align: 'center' },
+    { key: 'owner', header: '单位或工作组', width: 26 },
+    { key: 'name', header: '联系人', width: 12, align: 'center' },
+    { key: 'post', header: '职务', width: 20 },
+    { key: 'officePhone', header: '办公电话', width: 16, align: 'center' },
+    { key: 'mobile', header: '手机', width: 16, align: 'center' },
+  ],
+};
+
+/** One row per contact; an owner without contacts gets one empty row to fill in. */
+export function contactRows(owners: ContactOwnerDto[]): SheetRow[] {
+  return owners.flatMap((o) => {
+    const kind = ownerKindLabels[o.kind];
+    if (!o.contacts.length) return [{ cells: { kind, owner: o.name, name: '', post: '', officePhone: '', mobile: '' } }];
+    return o.contacts.map((c) => ({ cells: { kind, owner: o.name, name: c.name, post: c.post ?? '', officePhone: c.officePhone ?? '', mobile: c.mobile ?? '' } }));
+  });
 }
