@@ -13,7 +13,7 @@ import { resolveUserPath } from './user-path';
 
 type Io = { out: (s: string) => void; err: (s: string) => void };
 
-function cliFiles(io: Io, paths: { out?: string; inputs?: string[] }): FileAdapter {
+export function cliFiles(io: Io, paths: { out?: string; inputs?: string[] }): FileAdapter {
   return {
     saveFile: async (_name, data) => writeWhole(paths.out!, data),
     chooseFolder: async () => {

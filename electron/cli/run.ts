@@ -6,6 +6,7 @@ import type { OpenMode } from '../core/db/open';
 import { dispatch, isChannel } from '../core/dispatch';
 import type { PlanSummary } from '../shared/dto';
 import { AppError } from '../shared/errors';
+import { assignCommand, noticesCommand, overdueCommand } from './assignment-commands';
 import { describeChannels } from './describe-channels';
 import { exportCommand, importCommand, templatesCommand } from './file-commands';
 import { indicatorsCommand } from './indicator-commands';
@@ -36,7 +37,8 @@ const usage = () => `用法：npm run --silent cli -- <命令> --db 数据文件
                   --received-at 为收到时间（默认现在），如 "2017-09-05 16:30"
   export --plan 方案 --report 报表 --out 文件.xlsx [--as-of 日期] [--period 报送期] [--from 日期 --to 日期] [--history]
                   导出可直接报送的 Excel：ledger（任务分工台账）、groups（工作组责任分工表）、roster（工作组组建方案）、
-                  timeline（重点工作时序安排表）、indicators（指标监测表）、summary（信息报送汇总表）、ranking（报送情况通报）
+                  timeline（重点工作时序安排表）、indicators（指标监测表）、summary（信息报送汇总表）、ranking（报送情况通报）、
+                  followups（督办情况通报，--from --to 为统计区间）
   templates --plan 方案 --period 报送期 --out 文件夹
                   为每个报送单位生成该期的报送模板（单位_期间_报送模板.xlsx）
   import [--plan 方案] [--period 报送期] [--received-at 时间] [--confirm] 文件或文件夹…
@@ -47,6 +49,14 @@ const usage = () => `用法：npm run --silent cli -- <命令> --db 数据文件
                   收到时间默认取文件的修改时间
   indicators --plan 方案 --period 报送期 [--json]
                   各医院和全区的指标值、目标值和达标情况（只读）
+  assign [--plan 方案] --file 清单.json
+                  交办一份清单：任务进入该方案的台账（不指定方案时进入“日常交办事项”），输出
+                  {listId, number, planId, taskIds}。清单文件：{"title","assignedOn","sourceKind":"meeting|document|leader|other",
+                  "sourceText","items":[{"title","deadlineText" 或 "dueOn","lead":"单位或工作组","cooperating":["…"]}]}
+  overdue [--plan 方案] --as-of YYYY-MM-DD [--json]
+                  逾期未完成的任务及督办级别（remind 提醒、urge 督办、notify 通报）、逾期天数、牵头单位及联系人（只读）
+  notices --as-of 日期 --tasks 任务编号,… --reply-by 日期 --out 文件夹 [--issued-on 日期] [--doc-prefix 文号前缀 --first-number 起始号]
+                  为所选逾期任务的每个牵头单位生成督办通知（Word），并登记为已发送
   call <通道> [JSON]  调用任一接口通道，例如 call plans:get '{"planId":"banan-2017"}'
   check           检查数据文件：完整性，是否医改台账的文件，版本是否过新；有问题时以非零状态退出
   help            显示本说明
@@ -158,6 +168,22 @@ function runCommand(args: Args, db: string, io: Io): number | Promise<number> {
       const { options, words, problem } = readOptions(args.rest, ['plan', 'period']);
       if (problem || words.length) return reportError(io, problem ?? `无法识别的参数：${words.join(' ')}（运行 help 查看用法）`);
       return withCore(db, 'readonly', (core) => indicatorsCommand(core, options, args.json, io));
+    }
+    case 'assign': {
+      const { options, words, problem } = readOptions(args.rest, ['plan', 'file']);
+      if (problem || words.length) return reportError(io, problem ?? `无法识别的参数：${words.join(' ')}（运行 help 查看用法）`);
+      return withCore(db, 'readwrite', (core) => assignCommand(core, options, io));
+    }
+    case 'overdue': {
+      const { options, words, problem } = readOptions(args.rest, ['plan', 'as-of']);
+      if (problem || words.length) return reportError(io, problem ?? `无法识别的参数：${words.join(' ')}（运行 help 查看用法）`);
+      return withCore(db, 'readonly', (core) => overdueCommand(core, options, args.json, io));
+    }
+    case 'notices': {
+      const { options, words, problem } = readOptions(args.rest, ['as-of', 'tasks', 'reply-by', 'issued-on', 'doc-prefix', 'first-number', 'out']);
+      if (problem || words.length) return reportError(io, problem ?? `无法识别的参数：${words.join(' ')}（运行 help 查看用法）`);
+      const core = startCore(db, { mode: 'readwrite' });
+      return noticesCommand(core, options, io).finally(() => core.close());
     }
     case 'call': {
       const [channel = '', json] = args.rest;

@@ -47,7 +47,7 @@ const deadlineOf = (i: AssignmentItemDto) => i.deadlineText ?? (i.dueOn ? chines
 const roleOf = (list: AssignmentListDto, i: AssignmentItemDto, r: RecipientDto) =>
   i.leadRecipientId === r.recipientId ? '牵头' : `配合（牵头：${list.recipients.find((x) => x.recipientId === i.leadRecipientId)?.name ?? ''}）`;
 const sourceLine = (list: AssignmentListDto) =>
-  `编号：${list.number}　交办日期：${chineseDay(list.assignedOn, true)}　交办依据：${list.sourceText}（${sourceKindLabels[list.sourceKind]}）`;
+  `编号：${list.number}\u3000交办日期：${chineseDay(list.assignedOn, true)}\u3000交办依据：${list.sourceText}（${sourceKindLabels[list.sourceKind]}）`;
 
 /** The items a recipient takes part in. */
 export const itemsFor = (list: AssignmentListDto, r: RecipientDto) =>
@@ -105,7 +105,7 @@ export async function recipientBook(list: AssignmentListDto, r: RecipientDto, of
   }
   ws.getCell(footer, 1).alignment = { horizontal: 'right' };
   ws.getCell(footer, 4).alignment = { horizontal: 'right' };
-  ws.getCell(footer + 1, 1).value = textCell(`签收时间请写成 ${todayIso()} 09:30 的样子。${officeContacts ? `${office}联系人：${officeContacts}` : ''}`);
+  ws.getCell(footer + 1, 1).value = textCell(`签收时间请写成 ${list.assignedOn} 09:30 的样子。${officeContacts ? `${office}联系人：${officeContacts}` : ''}`);
   ws.mergeCells(footer + 1, 1, footer + 1, 7);
   ws.getCell(footer + 1, 1).font = { name: '宋体', size: 10, color: { argb: 'FF595959' } };
   ws.getRow(footer).height = 28;

@@ -5,6 +5,7 @@
 import { AlignmentType, BorderStyle, Document, Packer, Paragraph, TextRun } from 'docx';
 import type { ContactDto, OverdueDto } from '../../shared/assignments';
 import { chineseDay } from '../../shared/dates';
+import { readDeadlineText } from '../../shared/deadline-text';
 import type { FollowUpLevel } from '../../shared/followup';
 import { contactLine } from '../assignments/contacts';
 import { body, line, officialPage, paragraph, pt, titleRun } from './summary-docx';
@@ -32,12 +33,17 @@ export type NoticeContent = {
 export async function followUpNoticeDocx(n: NoticeContent): Promise<Buffer> {
   const centered = (text: string, run: object, after = 0) =>
     new Paragraph({ alignment: AlignmentType.CENTER, spacing: { ...line, after }, children: [new TextRun({ text, ...run })] });
-  const deadline = (t: OverdueDto) => `${t.deadlineText ? `${t.deadlineText}（${chineseDay(t.due, true)}${t.dueTime ? ` ${t.dueTime}` : ''}）` : chineseDay(t.due, true)}`;
+  // The day itself, and the plan's words beside it only when they say more than the day (在启动实施前, 9月底).
+  const deadline = (t: OverdueDto) => {
+    const day = `${chineseDay(t.due, true)}${t.dueTime ? ` ${t.dueTime}` : ''}`;
+    const plain = t.deadlineText && readDeadlineText(t.deadlineText, Number(t.due.slice(0, 4))).kind === 'date';
+    return t.deadlineText && !plain ? `${day}（${t.deadlineText}）` : day;
+  };
   const tasks = n.tasks.flatMap((t, i) => [
     paragraph(`${chineseNumber(i + 1)}、${t.title.replace(/[。；;]$/, '')}`),
     paragraph(`完成时限：${deadline(t)}，截至${chineseDay(n.asOf, true)}已逾期 ${t.daysLate} 天。`),
     paragraph(t.latestProgress ? `最新进展：${chineseDay(t.latestProgress.enteredOn, true)}，${t.latestProgress.body}` : '最新进展：未报送进展情况。'),
-    paragraph(`任务来源：${t.planTitle}${t.assignment ? `（交办清单${t.assignment.number}）` : t.code ? `第 ${t.code} 项` : ''}。`),
+    paragraph(`任务来源：${t.planTitle}${t.assignment ? `（交办清单${t.assignment.number}）` : t.code ? (/^\d+$/.test(t.code) ? `第 ${t.code} 项` : `${t.code}项`) : ''}。`),
   ]);
   const contacts = n.officeContacts.map(contactLine).join('；');
   const doc = new Document({

@@ -21,7 +21,10 @@ import { writeWhole } from './write-whole';
 
 /** The office's own contacts: those of the unit that bears the office's name, if the directory has it. */
 function officeContacts(db: Db): ContactDto[] {
-  const id = db.prepare('SELECT id FROM units WHERE name = ?').pluck().get(getSettings(db).officeName) as number | undefined;
+  // Several districts' plans each name a 区医改办: the one whose contacts were filled in is ours.
+  const id = db
+    .prepare('SELECT u.id FROM units u WHERE u.name = ? ORDER BY EXISTS (SELECT 1 FROM contacts c WHERE c.unit_id = u.id) DESC, u.id LIMIT 1')
+    .pluck().get(getSettings(db).officeName) as number | undefined;
   return id === undefined ? [] : contactsOf(contactsByOwner(db), { kind: 'unit', id });
 }
 

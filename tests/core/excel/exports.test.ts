@@ -30,6 +30,7 @@ describe('every report', () => {
     ['ledger', 'yubei-2022', { asOf: '2022-12-31' }], ['groups', 'banan-2017', {}], ['roster', 'banan-2017', {}],
     ['timeline', 'banan-2017', { asOf: '2017-09-05' }], ['indicators', 'yubei-2022', { asOf: '2022-12-31' }],
     ['summary', 'banan-2017', { period: '2017-09-05' }], ['ranking', 'banan-2017', { asOf: '2017-09-30' }],
+    ['followups', 'banan-2017', { from: '2017-08-01', to: '2017-09-30' }],
   ];
   it('covers every report kind', () => expect(cases.map((c) => c[0]).sort()).toEqual([...reportKinds].sort()));
 

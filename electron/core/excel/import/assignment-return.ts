@@ -10,7 +10,7 @@ import type { CellProblem, FileResultDto } from '../../../shared/imports';
 import { getAssignmentList } from '../../assignments/list-query';
 import { checkFeedback, readSignedAt, writeFeedback, writeSign, type FeedbackWrite } from '../../assignments/receipts';
 import type { Db } from '../../db/open';
-import { assignmentMark, assignmentVersion, firstItemRow, inputColumns, itemsFor } from '../assignment-book';
+import { assignmentMark, assignmentVersion, inputColumns, itemsFor } from '../assignment-book';
 import { cellDay, cellStamp } from './cell-dates';
 import { RejectedFile } from './identify-template';
 import { cellRef, cellText, readCell, type Book } from './read-book';
