@@ -1,4 +1,5 @@
 // Data shapes that cross the contract (core → main/cli/harness → renderer). Plain JSON only.
+import type { ContactDto } from './assignments';
 import type { FollowUpDays } from './followup';
 
 export type UnitKind = 'department' | 'hospital' | 'office' | 'government' | 'other';
@@ -86,6 +87,8 @@ export type GroupDto = {
   dutyTaskIds: number[];
   timelineTaskIds: number[];
   supervisionTeams: { name: string; hospital: string; membersText: string | null }[];
+  /** 联系人 the group names for its work */
+  contacts: ContactDto[];
 };
 
 export type IndicatorDto = {

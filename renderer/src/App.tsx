@@ -1,5 +1,6 @@
 import { Layout, Menu, Modal, Typography } from 'antd';
 import { useEffect } from 'react';
+import { AssignmentsPage } from './features/assignments/AssignmentsPage';
 import { AuditPage } from './features/audit/AuditPage';
 import { GroupsPage } from './features/groups/GroupsPage';
 import { LedgerPage } from './features/ledger/LedgerPage';
@@ -16,7 +17,7 @@ import { areas, isTyping, useNav, type AreaKey } from './stores/nav-store';
 
 const { Sider, Content } = Layout;
 
-/** Ctrl+1 … Ctrl+9 and Ctrl+0 switch areas in the order of the navigation, never while the clerk types. */
+/** Ctrl+1 … Ctrl+9 and Ctrl+0 switch to the first ten areas in the order of the navigation, never while the clerk types. */
 function useAreaShortcuts(go: (area: AreaKey) => void): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -65,7 +66,7 @@ export function App() {
             style={{ borderInlineEnd: 'none' }}
             selectedKeys={[area]}
             onClick={(e) => open(e.key as AreaKey)}
-            items={areas.map((a, i) => ({ key: a.key, label: a.label, title: `${a.label}（Ctrl+${(i + 1) % 10}）` }))}
+            items={areas.map((a, i) => ({ key: a.key, label: a.label, title: i < 10 ? `${a.label}（Ctrl+${(i + 1) % 10}）` : a.label }))}
           />
         </nav>
       </Sider>
@@ -97,6 +98,8 @@ function AreaView({ area }: { area: AreaKey }) {
       return <Dashboard />;
     case 'ledger':
       return <LedgerPage />;
+    case 'assignments':
+      return <AssignmentsPage />;
     case 'groups':
       return <GroupsPage />;
     case 'units':

@@ -136,3 +136,21 @@ export const jobsApi = {
   /** Progress of long operations; returns the function that stops listening. */
   onProgress: (listener: (p: ProgressEvent) => void) => api().events.progress(listener),
 };
+
+export const assignmentsApi = {
+  contacts: () => unwrap(api().contacts.list({})),
+  setContacts: (input: In<'contacts:set'>) => unwrap(api().contacts.set(input)),
+  importContacts: (input: In<'imports:contacts'>) => unwrap(api().imports.contacts(input)),
+  list: () => unwrap(api().assignments.list({})),
+  get: (listId: number) => unwrap(api().assignments.get({ listId })),
+  save: (input: In<'assignments:save'>) => unwrap(api().assignments.save(input)),
+  remove: (listId: number) => unwrap(api().assignments.delete({ listId })),
+  issue: (listId: number) => unwrap(api().assignments.issue({ listId })),
+  sign: (input: In<'assignments:sign'>) => unwrap(api().assignments.sign(input)),
+  feedback: (input: In<'assignments:feedback'>) => unwrap(api().assignments.feedback(input)),
+  close: (input: In<'assignments:close'>) => unwrap(api().assignments.close(input)),
+  exportBooks: (input: In<'assignments:export'>) => unwrap(api().assignments.export(input)),
+  overdue: (input: In<'followups:list'>) => unwrap(api().followups.list(input)),
+  notices: (input: In<'followups:notices'>) => unwrap(api().followups.notices(input)),
+  log: (taskId?: number) => unwrap(api().followups.log({ taskId })),
+};

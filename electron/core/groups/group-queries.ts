@@ -1,5 +1,6 @@
 // Working groups of a plan with their units, roster, duties and supervision teams.
 import type { GroupDto } from '../../shared/dto';
+import { contactsByOwner, contactsOf } from '../assignments/contacts';
 import type { Db } from '../db/open';
 import { assertPlanExists, groupBy } from '../plans/plan-queries';
 
@@ -48,6 +49,7 @@ export function listGroups(db: Db, planId: string): GroupDto[] {
     ).all(planId) as { group_id: number; name: string; hospital: string; members_text: string | null }[],
     (r) => r.group_id,
   );
+  const contacts = contactsByOwner(db);
   return groups.map((g) => {
     const gu = units.get(g.id) ?? [];
     const gt = tasks.get(g.id) ?? [];
@@ -60,6 +62,7 @@ export function listGroups(db: Db, planId: string): GroupDto[] {
       dutyTaskIds: gt.filter((t) => t.role === 'duty').map((t) => t.task_id),
       timelineTaskIds: gt.filter((t) => t.role === 'responsible').map((t) => t.task_id),
       supervisionTeams: (teams.get(g.id) ?? []).map((t) => ({ name: t.name, hospital: t.hospital, membersText: t.members_text })),
+      contacts: contactsOf(contacts, { kind: 'group', id: g.id }),
     };
   });
 }

@@ -122,6 +122,11 @@ export function mergeUnits(db: Db, keepId: number, mergeId: number): UnitDto {
     if (keep.scope !== merged.scope) {
       throw new AppError('conflict', `“${merged.name}”属于${merged.scope}，“${keep.name}”属于${keep.scope}；不同地区的单位不能合并。`);
     }
+    // Both named on one 交办清单: their 签收 and 反馈 cannot be joined without losing one, so the clerk decides.
+    const shared = db.prepare(
+      `SELECT COUNT(*) FROM assignment_recipients m JOIN assignment_recipients k ON k.list_id = m.list_id AND k.unit_id = ? WHERE m.unit_id = ?`,
+    ).pluck().get(keepId, mergeId) as number;
+    if (shared > 0) throw new AppError('conflict', `两个单位同在 ${shared} 份交办清单中承办事项，不能自动合并；请先在清单中核对。`);
     const moved: Record<string, number> = { reporters_joined: mergeReporters(db, keepId, mergeId) };
     // The merged unit's current name is no longer anyone's current name: links that wrote it show the kept name.
     moved.written_names_followed = followName(db, mergeId, merged.name, keep.name);

@@ -1,10 +1,11 @@
-// Which area of the app is showing (Ctrl+1 … Ctrl+9, Ctrl+0 for the tenth), and the guard that keeps unsaved edits from being lost
+// Which area of the app is showing (Ctrl+1 … Ctrl+9, Ctrl+0 for the tenth; 设置, the eleventh, by its menu only), and the guard that keeps unsaved edits from being lost
 // when the clerk leaves a page. Areas match the left navigation.
 import { create } from 'zustand';
 
 export const areas = [
   { key: 'dashboard', label: '工作台' },
   { key: 'ledger', label: '任务台账' },
+  { key: 'assignments', label: '交办督办' },
   { key: 'groups', label: '工作组' },
   { key: 'units', label: '单位' },
   { key: 'reporting', label: '信息报送' },

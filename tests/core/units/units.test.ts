@@ -119,7 +119,7 @@ function expectNoTrace(id: number): void {
 describe('units:merge', () => {
   it('knows every table that names a unit', () => {
     expect(references().map((r) => `${r.tbl}.${r.col}`)).toEqual([
-      'group_roster.unit_id', 'group_units.unit_id', 'incident_reports.unit_id', 'indicator_units.unit_id', 'indicator_values.unit_id',
+      'assignment_recipients.unit_id', 'contacts.unit_id', 'followup_notices.unit_id', 'group_roster.unit_id', 'group_units.unit_id', 'incident_reports.unit_id', 'indicator_units.unit_id', 'indicator_values.unit_id',
       'plan_units.unit_id', 'reporter_recipients.unit_id', 'reporting_regimes.recipient_unit_id', 'reporting_units.unit_id', 'summary_recipients.unit_id',
       'supervision_team_members.unit_id', 'supervision_teams.hospital_unit_id', 'task_units.unit_id', 'unit_aliases.unit_id',
     ]);

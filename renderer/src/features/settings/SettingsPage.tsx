@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import type { AppInfo, Settings } from '../../../../electron/shared/dto';
 import { appApi, errorMessage, settingsApi } from '../../api';
 import { useNav } from '../../stores/nav-store';
+import { followUpLabels, followUpRulesText } from '../../../../electron/shared/followup';
 import { lightRulesText } from '../../../../electron/shared/ledger';
 
 /** 填报单位 (printed on every export) and the clerk's name (recorded in the audit log). */
@@ -16,7 +17,7 @@ export function SettingsPage() {
   // The form is "unsaved" while it differs from what the database holds; leaving then asks first.
   const track = () => {
     const now = form.getFieldsValue();
-    setUnsaved(saved && (now.officeName !== saved.officeName || (now.clerkName ?? '') !== saved.clerkName || now.dueSoonDays !== saved.dueSoonDays || now.staleDays !== saved.staleDays) ? '设置' : null);
+    setUnsaved(saved && (now.officeName !== saved.officeName || (now.clerkName ?? '') !== saved.clerkName || now.dueSoonDays !== saved.dueSoonDays || now.staleDays !== saved.staleDays || JSON.stringify(now.followUpDays) !== JSON.stringify(saved.followUpDays)) ? '设置' : null);
   };
   useEffect(() => () => setUnsaved(null), [setUnsaved]);
   useEffect(() => {
@@ -65,15 +66,22 @@ export function SettingsPage() {
               <InputNumber aria-label="久未更新天数" min={0} max={90} precision={0} addonAfter="天" />
             </Form.Item>
           </Space>
+          <Space size={24} wrap>
+            {(['remind', 'urge', 'notify'] as const).map((level) => (
+              <Form.Item key={level} name={['followUpDays', level]} label={`逾期几天起${followUpLabels[level]}`} rules={[{ required: true, type: 'integer', min: 1, max: 365, message: '请填 1 至 365 的整数' }]}>
+                <InputNumber aria-label={`${followUpLabels[level]}天数`} min={1} max={365} precision={0} addonAfter="天" />
+              </Form.Item>
+            ))}
+          </Space>
           <Button type="primary" htmlType="submit" loading={saving}>
             保存
           </Button>
         </Form>
       </Card>
       {saved && (
-        <Card title="帮助：红黄绿灯规则" id="help-lights">
+        <Card title="帮助：红黄绿灯与督办规则" id="help-lights">
           <ul style={{ paddingLeft: 18, margin: 0 }} data-testid="help-light-rules">
-            {lightRulesText(saved).map((line) => (
+            {[...lightRulesText(saved), ...followUpRulesText(saved.followUpDays)].map((line) => (
               <li key={line}>{line}</li>
             ))}
           </ul>
