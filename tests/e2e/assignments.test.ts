@@ -103,6 +103,10 @@ describe('督办', () => {
 
   it('shows the level beside the light in the ledger', async () => {
     await area('任务台账');
-    await expect.poll(() => page().locator('[data-followup]').count(), { timeout: 5000 }).toBeGreaterThan(0);
+    await page().getByLabel('搜索任务').fill('开展价格调整政策宣传');
+    await page().getByLabel('搜索任务').press('Enter');
+    await expect.poll(() => page().locator('.ledger-table [data-followup="urge"]').count(), { timeout: 5000 }).toBe(1);
+    await settle();
+    await page().screenshot({ path: join(artifactsDir, 'ledger-followup.png') });
   });
 });

@@ -13,8 +13,8 @@ export function assignmentsHandlers({ db }: CoreContext): Pick<Handlers, keyof t
   return {
     'contacts:list': () => listContactOwners(db),
     'contacts:set': ({ owner, contacts }) => setContacts(db, owner, contacts),
-    'assignments:list': () => listAssignmentLists(db),
-    'assignments:get': ({ listId }) => getAssignmentList(db, listId),
+    'assignments:list': ({ asOf }) => listAssignmentLists(db, asOf),
+    'assignments:get': ({ listId, asOf }) => getAssignmentList(db, listId, asOf),
     'assignments:save': ({ listId, list }) => saveAssignmentList(db, listId, list),
     'assignments:delete': ({ listId }) => deleteAssignmentList(db, listId),
     'assignments:issue': ({ listId, list }) =>

@@ -45,8 +45,9 @@ export const assignmentsContract = {
     input: z.strictObject({ owner, contacts: z.array(contact).max(20, '联系人最多 20 位') }),
     result: returns<ContactOwnerDto>(),
   },
-  'assignments:list': { input: z.strictObject({}), result: returns<AssignmentSummaryDto[]>() },
-  'assignments:get': { input: z.strictObject({ listId }), result: returns<AssignmentListDto>() },
+  /** asOf: the day the items' lights and overdue counts are judged on (the 查看日期; default today). */
+  'assignments:list': { input: z.strictObject({ asOf: isoDate.optional() }), result: returns<AssignmentSummaryDto[]>() },
+  'assignments:get': { input: z.strictObject({ listId, asOf: isoDate.optional() }), result: returns<AssignmentListDto>() },
   /** A draft made or replaced as a whole; an issued list cannot be edited. */
   'assignments:save': {
     input: z.strictObject({ listId: listId.optional(), list: assignmentListInput }),

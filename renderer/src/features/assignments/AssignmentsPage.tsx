@@ -13,6 +13,7 @@ export function AssignmentsPage() {
   return (
     <Card title="交办督办" styles={{ body: { padding: '8px 16px' } }}>
       <Tabs
+        destroyOnHidden
         items={[
           { key: 'lists', label: '交办清单', children: <ListsPanel plans={plans} onPlansChanged={() => void loadPlans()} /> },
           { key: 'followups', label: '督办', children: <FollowUpPanel plans={plans} /> },

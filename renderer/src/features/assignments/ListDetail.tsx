@@ -31,7 +31,7 @@ export function ListDetail({ list, onChanged, onEdit, onDeleted }: {
   const [report, setReport] = useState<ImportReportDto | null>(null);
   const [error, setError] = useState<string | null>(null);
   const name = (id: number | null) => list.recipients.find((r) => r.recipientId === id)?.name ?? '';
-  const reload = async () => onChanged(await assignmentsApi.get(list.id));
+  const reload = () => onChanged(list);
 
   const issue = () => modal.confirm({
     title: `交办清单${list.number}？`,

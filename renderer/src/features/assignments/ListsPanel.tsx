@@ -5,7 +5,9 @@ import { useCallback, useEffect, useState } from 'react';
 import type { AssignmentListDto, AssignmentSummaryDto } from '../../../../electron/shared/assignments';
 import type { PlanSummary } from '../../../../electron/shared/dto';
 import { assignmentsApi, errorMessage } from '../../api';
+import { AsOfPicker } from '../../components/AsOfPicker';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { useAsOf } from '../../stores/as-of-store';
 import { ListDetail } from './ListDetail';
 import { ListEditor } from './ListEditor';
 
@@ -14,21 +16,25 @@ export function ListsPanel({ plans, onPlansChanged }: { plans: PlanSummary[]; on
   const [open, setOpen] = useState<AssignmentListDto | null>(null);
   const [editing, setEditing] = useState<AssignmentListDto | 'new' | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const load = useCallback(() => void assignmentsApi.list().then((l) => { setLists(l); setError(null); }, (e: unknown) => setError(errorMessage(e))), []);
+  const asOf = useAsOf((s) => s.asOf);
+  const load = useCallback(() => void assignmentsApi.list(asOf).then((l) => { setLists(l); setError(null); }, (e: unknown) => setError(errorMessage(e))), [asOf]);
   useEffect(load, [load]);
-  const openList = (id: number) => void assignmentsApi.get(id).then(setOpen, (e: unknown) => setError(errorMessage(e)));
-  const changed = (l: AssignmentListDto) => { setOpen(l); load(); if (l.status === 'issued') onPlansChanged(); };
+  const openList = useCallback((id: number) => void assignmentsApi.get(id, asOf).then(setOpen, (e: unknown) => setError(errorMessage(e))), [asOf]);
+  const openId = open?.id;
+  // The items' lights follow the 查看日期, as everywhere else.
+  useEffect(() => { if (openId !== undefined) openList(openId); }, [openId, openList]);
+  const changed = (l: AssignmentListDto) => { openList(l.id); load(); if (l.status === 'issued') onPlansChanged(); };
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
       {error && <ErrorNotice message={error} detail={null} onRetry={load} />}
       {open ? (
         <>
-          <Button onClick={() => { setOpen(null); load(); }}>← 返回清单列表</Button>
+          <Space><Button onClick={() => { setOpen(null); load(); }}>← 返回清单列表</Button><AsOfPicker /></Space>
           <ListDetail list={open} onChanged={changed} onEdit={() => setEditing(open)} onDeleted={() => { setOpen(null); load(); }} />
         </>
       ) : (
         <>
-          <Button type="primary" onClick={() => setEditing('new')}>新建交办清单</Button>
+          <Space><Button type="primary" onClick={() => setEditing('new')}>新建交办清单</Button><AsOfPicker /></Space>
           <Table<AssignmentSummaryDto> size="small" rowKey="id" dataSource={lists} pagination={{ pageSize: 20, showSizeChanger: false }} aria-label="交办清单列表"
             onRow={(l) => ({ onClick: () => openList(l.id), style: { cursor: 'pointer' } })}
             locale={{ emptyText: '还没有交办清单：点“新建交办清单”，把会议、文件或领导批示交办的事项列成清单。' }}
