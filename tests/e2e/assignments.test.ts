@@ -106,7 +106,7 @@ describe('督办', () => {
     await page().getByLabel('搜索任务').fill('开展价格调整政策宣传');
     await page().getByLabel('搜索任务').press('Enter');
     await expect.poll(() => page().locator('.ledger-table [data-followup="urge"]').count(), { timeout: 5000 }).toBe(1);
-    await settle();
+    await page().mouse.move(1, 1);
     await page().screenshot({ path: join(artifactsDir, 'ledger-followup.png') });
   });
 });

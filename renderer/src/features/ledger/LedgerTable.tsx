@@ -157,7 +157,7 @@ function ledgerColumns(width: number, collapsed: ReadonlySet<number>, onToggle: 
       )),
     },
     { title: '状态', key: 'status', width: narrow ? 60 : 64, render: (_, r) => (r.isHeading ? '' : statusLabels[r.status]) },
-    { title: '灯', key: 'light', width: 140, render: (_, r) => <span className="nowrap"><LightBadge light={r.light} reason={r.lightReason} /><FollowUpTag level={r.followUp} daysLate={r.daysLate} /></span> },
+    { title: '灯', key: 'light', width: 118, render: (_, r) => <span className="nowrap"><LightBadge light={r.light} reason={r.lightReason} /><FollowUpTag level={r.followUp} daysLate={r.daysLate} /></span> },
   );
   if (narrow) return cols;
   cols.push(
