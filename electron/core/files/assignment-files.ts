@@ -16,7 +16,7 @@ import { importContacts } from '../excel/import/contacts-import';
 import type { CoreContext, Handlers } from '../handlers';
 import type { Job } from '../jobs';
 import { getSettings } from '../settings/settings';
-import { incomingFromDropped, incomingFromPaths } from './incoming';
+import { pickOneFile } from './incoming';
 import { writeWhole } from './write-whole';
 
 /** The office's own contacts: those of the unit that bears the office's name, if the directory has it. */
@@ -113,15 +113,8 @@ export function assignmentFileHandlers({ db }: CoreContext): Pick<Handlers, 'ass
       return { folder, files: written, cancelled };
     },
     'imports:contacts': async (input, { adapter, job }) => {
-      let file;
-      if (input.pick === 'dropped') file = incomingFromDropped(input.files ?? [])[0];
-      else {
-        const paths = await adapter.chooseFiles('files');
-        if (!paths) return null;
-        if (paths.length !== 1) throw new AppError('invalid_input', '请只选择一个文件');
-        file = incomingFromPaths(paths)[0];
-      }
-      if (!file) throw new AppError('invalid_input', '没有选择文件');
+      const file = await pickOneFile(input, adapter, '联系人表');
+      if (!file) return null;
       await job.step(0, 1, file.name);
       return importContacts(db, input.planId, file);
     },

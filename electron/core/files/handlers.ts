@@ -12,7 +12,7 @@ import { cancelJob } from '../jobs';
 import { readReceivedAt } from '../reporting/submit';
 import { getSettings } from '../settings/settings';
 import { AppError } from '../../shared/errors';
-import { incomingFromDropped, incomingFromPaths } from './incoming';
+import { incomingFromDropped, incomingFromPaths, pickOneFile } from './incoming';
 import { writeWhole } from './write-whole';
 
 type FileHandlers = Pick<Handlers, 'exports:save' | 'templates:save' | 'imports:templates' | 'imports:overwrite' | 'imports:ledgerPreview'
@@ -56,15 +56,8 @@ export function fileHandlers({ db }: CoreContext): FileHandlers {
     },
     'imports:overwrite': ({ batchId, files }) => overwriteChanged(db, batchId, files),
     'imports:ledgerPreview': async (input, { adapter, job }) => {
-      let file;
-      if (input.pick === 'dropped') file = incomingFromDropped(input.files ?? [])[0];
-      else {
-        const paths = await adapter.chooseFiles('files');
-        if (!paths) return null;
-        if (paths.length !== 1) throw new AppError('invalid_input', '请只选择一个台账文件');
-        file = incomingFromPaths(paths)[0];
-      }
-      if (!file) throw new AppError('invalid_input', '没有选择文件');
+      const file = await pickOneFile(input, adapter, '台账文件');
+      if (!file) return null;
       await job.step(0, 1, file.name);
       return previewLedger(db, file);
     },

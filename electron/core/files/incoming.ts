@@ -36,3 +36,24 @@ export function incomingFromDropped(files: { name: string; modifiedAt: number; s
     read: () => Buffer.from(f.base64, 'base64'),
   }));
 }
+
+/**
+ * The one workbook a clerk picked or dropped (a ledger, a contacts sheet); null when the dialog
+ * was closed. `what` names it in the refusal of several files.
+ */
+export async function pickOneFile(
+  input: { pick: 'files' | 'dropped' | 'folder'; files?: { name: string; modifiedAt: number; size: number; base64: string }[] },
+  adapter: { chooseFiles: (pick: 'files' | 'folder') => Promise<string[] | null> },
+  what: string,
+): Promise<IncomingFile | null> {
+  let file: IncomingFile | undefined;
+  if (input.pick === 'dropped') file = incomingFromDropped(input.files ?? [])[0];
+  else {
+    const paths = await adapter.chooseFiles('files');
+    if (!paths) return null;
+    if (paths.length !== 1) throw new AppError('invalid_input', `请只选择一个${what}`);
+    file = incomingFromPaths(paths)[0];
+  }
+  if (!file) throw new AppError('invalid_input', '没有选择文件');
+  return file;
+}

@@ -12,7 +12,7 @@ import { checkFeedback, readSignedAt, writeFeedback, writeSign, type FeedbackWri
 import type { Db } from '../../db/open';
 import { assignmentMark, assignmentVersion, inputColumns, itemsFor } from '../assignment-book';
 import { cellDay, cellStamp } from './cell-dates';
-import { RejectedFile } from './identify-template';
+import { readIdentity, RejectedFile } from './identify-template';
 import { cellRef, cellText, readCell, type Book } from './read-book';
 import type { IncomingFile } from './template-import';
 
@@ -24,15 +24,6 @@ function readStatus(text: string): FeedbackStatus | null {
   if (/^(已?办结|已?完成|完毕|已落实)$/.test(s)) return 'done';
   if (/^(推进中|正在推进|进行中|办理中|正在办理|未完成)$/.test(s)) return 'in_progress';
   return null;
-}
-
-function readIdentity(ws: XLSX.WorkSheet): Map<string, string> {
-  const out = new Map<string, string>();
-  for (let row = 1; row <= 20; row++) {
-    const key = cellText(ws, cellRef(row, 1));
-    if (key) out.set(key, cellText(ws, cellRef(row, 2)));
-  }
-  return out;
 }
 
 function parseRows(text: string | undefined): Map<number, number> {

@@ -52,7 +52,7 @@ export function identifyTemplate(db: Db, book: Book, expected: Expected): Identi
 }
 
 /** Identity rows as key → text; a Map, so a key such as __proto__ is only ever a string. */
-function readIdentity(ws: XLSX.WorkSheet): Map<string, string> {
+export function readIdentity(ws: XLSX.WorkSheet): Map<string, string> {
   const out = new Map<string, string>();
   for (let row = 1; row <= 40; row++) {
     const key = cellText(ws, cellRef(row, 1));
