@@ -132,6 +132,7 @@ export type UnitDto = {
   aliases: string[];
   initials: string[];
   taskCount: number; // tasks it leads or joins, across plans
+  contacts: ContactDto[]; // 联系人 for its reform work
 };
 
 export type AuditEntryDto = {

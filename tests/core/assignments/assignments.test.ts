@@ -141,6 +141,8 @@ describe('联系人', () => {
     value('contacts:set', { owner: { kind: 'unit', id }, contacts: [{ name: '王五' }] });
     const listed = value<ContactOwnerDto[]>('contacts:list', {}).find((o) => o.kind === 'unit' && o.id === id)!;
     expect(listed.contacts.map((c) => c.name)).toEqual(['王五']);
+    // …and wherever the unit appears: the unit directory carries them too.
+    expect(value<{ id: number; contacts: { name: string }[] }[]>('units:list', {}).find((u) => u.id === id)!.contacts.map((c) => c.name)).toEqual(['王五']);
     refused('contacts:set', { owner: { kind: 'group', id: 99999 }, contacts: [] }, 'not_found', /找不到编号为 99999 的工作组/);
     refused('contacts:set', { owner: { kind: 'unit', id }, contacts: [{ name: '' }] }, 'invalid_input', /联系人姓名不能为空/);
   });
