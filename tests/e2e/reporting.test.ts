@@ -23,7 +23,8 @@ describe('信息报送', () => {
     // 8-23 … 9-05: the regime begins 9-01; 9-02 and 9-03 are a weekend
     await expect.poll(total, { timeout: 5000 }).toContain('应报 75，实报 0');
     expect(await page().locator('.matrix-table .ant-table-row').count()).toBe(25);
-    expect(await cell('巴南区人民医院', 2).getAttribute('data-state')).toBe('missing');
+    // The cells settle with the matrix of the new day (a render of the previous one may still be showing).
+    await expect.poll(() => cell('巴南区人民医院', 2).getAttribute('data-state'), { timeout: 5000 }).toBe('missing');
   });
 
   it('enters a hospital report for 9月5日 and the matrix changes', async () => {
