@@ -105,5 +105,16 @@ describe('a 交办清单 round trip through Excel', () => {
     expect(wholeDatabase(core())).toEqual(before);
   });
 
+  it('says so when a returned list lost its identity sheet (re-saved elsewhere), and writes nothing', async () => {
+    const wb = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([['区医改办交办清单'], ['序号', '交办事项']]), '交办清单');
+    const path = join(out.dir, '另存过的清单.xlsx');
+    writeFileSync(path, XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' }) as Buffer);
+    const before = wholeDatabase(core());
+    const [result] = (await run<ImportReportDto>('imports:templates', { pick: 'files' }, [path])).results;
+    expect(result).toMatchObject({ status: 'rejected', errors: [{ cell: null, message: expect.stringMatching(/^这是交办清单，但清单信息页已丢失/) }] });
+    expect(wholeDatabase(core())).toEqual(before);
+  });
+
   it('closes out', () => out.remove());
 });

@@ -37,6 +37,9 @@ export function readTemplate(db: Db, file: IncomingFile, options: TemplateImport
       readAssignmentReturn(db, file, book, assignment, result, options.planId);
       return { result, pending: null };
     }
+    if (book.sheet('交办清单') && !book.sheet('报送表')) {
+      throw new AppError('rejected', '这是交办清单，但清单信息页已丢失（文件可能被另存过），无法确定是哪份清单、哪个承办单位。请对方在原文件上填写后发回，或在“交办督办”中按表内容手工登记签收和反馈。');
+    }
     const id = identifyTemplate(db, book, options);
     Object.assign(result, { planId: id.regime.planId, unit: id.reporter.name, period: id.period.code, periodLabel: id.period.label });
     if (id.fallback) result.notes.push(id.fallback);
