@@ -12,7 +12,7 @@ import { JobProgress } from '../../components/JobProgress';
 import { LightBadge } from '../../components/LightBadge';
 import { useAction } from '../../components/use-action';
 import { useJob } from '../../components/use-job';
-import { ImportResults } from '../exports/ImportResults';
+import { confirmChanged, ImportResults } from '../exports/ImportResults';
 import { stampText } from '../reporting/format';
 import { FollowUpTag } from '../../components/FollowUpTag';
 import { CloseModal, FeedbackModal, SignModal } from './ReceiptForms';
@@ -57,6 +57,13 @@ export function ListDetail({ list, onChanged, onEdit, onDeleted }: {
       await reload();
     } catch (e) { setError(errorMessage(e)); }
   };
+  // The picked files may include report templates whose changes wait for the clerk's word, as on 报表导出.
+  const confirm = async (files: string[]) => {
+    if (!report) return;
+    try {
+      setReport(await confirmChanged(report, files));
+    } catch (e) { setError(errorMessage(e)); }
+  };
   const issued = list.status === 'issued';
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
@@ -77,7 +84,7 @@ export function ListDetail({ list, onChanged, onEdit, onDeleted }: {
       <JobProgress job={job} label="交办清单文件" onCancel={job.cancel} />
       {error && <Alert type="error" showIcon role="alert" message={error} />}
       {saved?.folder && <Alert type="success" showIcon closable data-testid="assignment-files" message={`已生成 ${saved.files.length} 个文件，保存在 ${saved.folder}`} description={saved.files.join('、')} />}
-      {report && <ImportResults report={report} onConfirm={async () => {}} />}
+      {report && <ImportResults key={report.batchId} report={report} onConfirm={confirm} />}
 
       <Typography.Title level={5} style={{ margin: '8px 0 0' }}>承办单位与签收</Typography.Title>
       <Table<RecipientDto> size="small" rowKey="recipientId" pagination={false} dataSource={list.recipients} aria-label="承办单位" columns={[

@@ -7,7 +7,7 @@ import type { PlanSummary } from '../../../../electron/shared/dto';
 import { maxWorkbookBytes, type ImportReportDto } from '../../../../electron/shared/imports';
 import { errorMessage, exportsApi } from '../../api';
 import { JobProgress } from '../../components/JobProgress';
-import { ImportResults } from './ImportResults';
+import { confirmChanged, ImportResults } from './ImportResults';
 import { useJob } from '../../components/use-job';
 
 type Dropped = { name: string; modifiedAt: number; size: number; base64: string };
@@ -60,9 +60,7 @@ export function ImportPanel({ plan }: { plan: PlanSummary | undefined }) {
   const confirm = async (files: string[]) => {
     if (!report) return;
     try {
-      const written = await exportsApi.overwrite(report.batchId, files);
-      const byFile = new Map(written.map((r) => [r.file, r]));
-      setReport({ ...report, results: report.results.map((r) => byFile.get(r.file) ?? r) });
+      setReport(await confirmChanged(report, files));
     } catch (e) {
       setError(errorMessage(e));
     }

@@ -3,6 +3,7 @@
 import { Alert, Button, Modal, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { importStatusLabels, type FileResultDto, type ImportReportDto, type ImportStatus } from '../../../../electron/shared/imports';
+import { exportsApi } from '../../api';
 import { stampText } from '../reporting/format';
 
 const colors: Record<ImportStatus, string> = { imported: 'green', duplicate: 'default', changed: 'orange', rejected: 'red' };
@@ -16,6 +17,13 @@ function Explanation({ r }: { r: FileResultDto }) {
       {r.status === 'imported' && r.receivedAt && <Typography.Text type="secondary">收到时间 {stampText(r.receivedAt)}</Typography.Text>}
     </div>
   );
+}
+
+/** Writes the changed files the clerk confirmed and answers the report with their new verdicts. */
+export async function confirmChanged(report: ImportReportDto, files: string[]): Promise<ImportReportDto> {
+  const written = await exportsApi.overwrite(report.batchId, files);
+  const byFile = new Map(written.map((r) => [r.file, r]));
+  return { ...report, results: report.results.map((r) => byFile.get(r.file) ?? r) };
 }
 
 export function ImportResults({ report, onConfirm }: { report: ImportReportDto; onConfirm: (files: string[]) => Promise<void> }) {
