@@ -9,6 +9,9 @@ export type Owner = { kind: OwnerKind; id: number };
 export const ownerKindLabels: Record<OwnerKind, string> = { unit: '单位', group: '工作组' };
 
 export type ContactDto = { name: string; post: string | null; officePhone: string | null; mobile: string | null };
+/** One line per person, on screens, in workbooks and notices: 张三（科长） 办公电话 66220000 手机 139… */
+export const contactLine = (c: ContactDto): string =>
+  [`${c.name}${c.post ? `（${c.post}）` : ''}`, c.officePhone && `办公电话 ${c.officePhone}`, c.mobile && `手机 ${c.mobile}`].filter(Boolean).join(' ');
 /** A unit or a group with its contact persons; a group's plan is named, a unit's kind is given. */
 export type ContactOwnerDto = Owner & { name: string; planId: string | null; planTitle: string | null; contacts: ContactDto[] };
 

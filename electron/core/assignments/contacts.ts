@@ -21,10 +21,6 @@ export function contactsByOwner(db: Db): Map<string, ContactDto[]> {
 
 export const contactsOf = (all: Map<string, ContactDto[]>, owner: Owner): ContactDto[] => all.get(key(owner)) ?? [];
 
-/** One line per person for a notice or a cell: 张三（科长） 办公 6xxxxxx 手机 139xxxxxxxx */
-export const contactLine = (c: ContactDto): string =>
-  [`${c.name}${c.post ? `（${c.post}）` : ''}`, c.officePhone && `办公电话 ${c.officePhone}`, c.mobile && `手机 ${c.mobile}`].filter(Boolean).join(' ');
-
 /** Units first (by name), then each plan's groups in the plan's order. */
 export function listContactOwners(db: Db): ContactOwnerDto[] {
   const all = contactsByOwner(db);

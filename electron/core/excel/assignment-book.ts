@@ -3,20 +3,17 @@
 // recipient's book is laid out by the same sheet engine as every report, its input cells unlocked
 // and validated, and a very hidden identity sheet (as the 报送模板 have) names the list, the
 // recipient and which row holds which item, so the import knows exactly what it reads.
-import type ExcelJS from 'exceljs';
 import type { AssignmentItemDto, AssignmentListDto, RecipientDto } from '../../shared/assignments';
-import { feedbackStatusLabels, sourceKindLabels } from '../../shared/assignments';
+import { contactLine, feedbackStatusLabels, sourceKindLabels } from '../../shared/assignments';
 import { chineseDay, todayIso } from '../../shared/dates';
 import { statusLabels } from '../../shared/ledger';
-import { contactLine } from '../assignments/contacts';
 import { safeName, type ExportFile } from './exports';
 import type { SheetSpec } from './sheet-spec';
-import { addSheet, newWorkbook, textCell, workbookBytes } from './workbook';
+import { addIdentitySheet, addSheet, inputFill, newWorkbook, protectSheet, textCell, workbookBytes } from './workbook';
 
 export const assignmentMark = 'yigai-assignment-list';
 export const assignmentVersion = 1;
 export const assignmentIdentitySheet = '_清单信息';
-const password = 'yigai';
 
 export const recipientSpec: SheetSpec = {
   sheetName: '交办清单',
@@ -42,7 +39,6 @@ export type AssignmentIdentity = {
   signedByCell: string; signedAtCell: string;
 };
 
-const yellow: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF7CC' } };
 const deadlineOf = (i: AssignmentItemDto) => i.deadlineText ?? (i.dueOn ? chineseDay(i.dueOn, true) : '—');
 const roleOf = (list: AssignmentListDto, i: AssignmentItemDto, r: RecipientDto) =>
   i.leadRecipientId === r.recipientId ? '牵头' : `配合（牵头：${list.recipients.find((x) => x.recipientId === i.leadRecipientId)?.name ?? ''}）`;
@@ -74,7 +70,7 @@ export async function recipientBook(list: AssignmentListDto, r: RecipientDto, of
     for (const c of Object.values(inputColumns)) {
       const cell = ws.getCell(row, c);
       cell.protection = { locked: false };
-      cell.fill = yellow;
+      cell.fill = inputFill;
     }
     ws.getCell(row, inputColumns.feedback).dataValidation = {
       type: 'textLength', operator: 'lessThanOrEqual', allowBlank: true, showErrorMessage: true, formulae: [2000], error: '办理情况不超过 2000 字',
@@ -100,7 +96,7 @@ export async function recipientBook(list: AssignmentListDto, r: RecipientDto, of
   const signedAt = ws.getCell(footer, 5);
   for (const c of [signedBy, signedAt]) {
     c.protection = { locked: false };
-    c.fill = yellow;
+    c.fill = inputFill;
     c.border = { bottom: { style: 'thin' } };
   }
   ws.getCell(footer, 1).alignment = { horizontal: 'right' };
@@ -109,19 +105,12 @@ export async function recipientBook(list: AssignmentListDto, r: RecipientDto, of
   ws.mergeCells(footer + 1, 1, footer + 1, 7);
   ws.getCell(footer + 1, 1).font = { name: '宋体', size: 10, color: { argb: 'FF595959' } };
   ws.getRow(footer).height = 28;
-  await ws.protect(password, { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true, spinCount: 1000 });
-
+  await protectSheet(ws);
   const identity: AssignmentIdentity = {
     template: assignmentMark, version: assignmentVersion, listId: list.id, number: list.number, recipientId: r.recipientId, recipient: r.name,
     rows, signedByCell: signedBy.address, signedAtCell: signedAt.address,
   };
-  const id = wb.addWorksheet(assignmentIdentitySheet);
-  Object.entries(identity).forEach(([k, v], i) => {
-    id.getCell(i + 1, 1).value = k;
-    id.getCell(i + 1, 2).value = typeof v === 'object' ? JSON.stringify(v) : v;
-  });
-  id.state = 'veryHidden';
-  await id.protect(password, { spinCount: 1000 });
+  await addIdentitySheet(wb, assignmentIdentitySheet, identity);
   return { fileName: safeName(`交办清单_${r.name}_${list.assignedOn}.xlsx`), data: await workbookBytes(wb) };
 }
 

@@ -3,11 +3,11 @@
 // deadlines, lateness and latest progress, the reply deadline, the office's contact, and the
 // office and date at the foot. The level (提醒/督办/通报) is that of the latest task in it.
 import { AlignmentType, BorderStyle, Document, Packer, Paragraph, TextRun } from 'docx';
-import type { ContactDto, OverdueDto } from '../../shared/assignments';
+import { contactLine, type ContactDto, type OverdueDto } from '../../shared/assignments';
+import { chineseNumber } from '../../shared/chinese-number';
 import { chineseDay } from '../../shared/dates';
 import { readDeadlineText } from '../../shared/deadline-text';
 import type { FollowUpLevel } from '../../shared/followup';
-import { contactLine } from '../assignments/contacts';
 import { body, line, officialPage, paragraph, pt, titleRun } from './summary-docx';
 
 const red = 'C00000';
@@ -18,13 +18,6 @@ const titleOf: Record<FollowUpLevel, string> = {
   notify: '关于逾期未办结工作任务的通报',
 };
 const actionOf: Record<FollowUpLevel, string> = { remind: '提醒', urge: '督办', notify: '通报' };
-const chineseNumber = (n: number) => {
-  const d = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
-  if (n < 10) return d[n]!;
-  if (n < 20) return `十${d[n - 10]}`;
-  return `${d[Math.floor(n / 10)]}十${d[n % 10]}`;
-};
-
 export type NoticeContent = {
   office: string; officeContacts: ContactDto[]; recipient: string; level: FollowUpLevel; docNumber: string | null;
   asOf: string; issuedOn: string; replyBy: string; tasks: OverdueDto[];

@@ -2,7 +2,7 @@
 // The unit and the period are filled in and locked; each input cell is unlocked, yellow, with its
 // label beside it and its bounds as validation with a Chinese message; an instructions row says
 // how to fill it; a very hidden, protected sheet names template, plan, unit, period and version,
-// so the import knows exactly what it reads. The sheet password only stops accidental edits.
+// so the import knows exactly what it reads.
 import type ExcelJS from 'exceljs';
 import { chineseDay } from '../../shared/dates';
 import { AppError } from '../../shared/errors';
@@ -13,14 +13,13 @@ import { frequencyLabel, type Period } from '../reporting/periods';
 import { requireRegime } from '../reporting/regime-load';
 import { periodIn } from '../reporting/status';
 import { safeName, type ExportFile } from './exports';
-import { newWorkbook, textCell, workbookBytes } from './workbook';
+import { addIdentitySheet, inputFill, newWorkbook, protectSheet, textCell, workbookBytes } from './workbook';
 
 export const templateMark = 'yigai-report-template';
 export const templateVersion = 1;
 export const identitySheet = '_模板信息';
 /** The row of the first input cell; labels in column A, inputs in column B. */
 export const firstFieldRow = 7;
-const password = 'yigai';
 
 export type TemplateIdentity = {
   template: string; version: number; planId: string; regimeId: number; reporterId: number; unit: string;
@@ -36,7 +35,7 @@ function addField(ws: ExcelJS.Worksheet, row: number, f: FormFieldDto): void {
   ws.getCell(row, 1).value = textCell(f.required ? `${f.label}（必填）` : f.label);
   const input = ws.getCell(row, 2);
   input.protection = { locked: false };
-  input.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF7CC' } };
+  input.fill = inputFill;
   input.alignment = { wrapText: true, vertical: 'top' };
   ws.getCell(row, 3).value = textCell(f.unitLabel ?? '');
   const bounds = f.kind === 'figure' && (f.min !== null || f.max !== null) ? `合理范围 ${f.min ?? '不限'}～${f.max ?? '不限'}` : '';
@@ -87,17 +86,9 @@ async function templateFor(planTitle: string, office: string, reporter: Reporter
     addField(ws, firstFieldRow + i, f);
     map[String(firstFieldRow + i)] = f.id;
   });
-  // A low spin count: the password stops slips, not people, and the default 100,000 rounds take a second per file.
-  await ws.protect(password, { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true, spinCount: 1000 });
-
-  const id = wb.addWorksheet(identitySheet);
+  await protectSheet(ws);
   const full: TemplateIdentity = { ...identity, fields: map };
-  Object.entries(full).forEach(([k, v], i) => {
-    id.getCell(i + 1, 1).value = k;
-    id.getCell(i + 1, 2).value = typeof v === 'object' ? JSON.stringify(v) : v;
-  });
-  id.state = 'veryHidden';
-  await id.protect(password, { spinCount: 1000 });
+  await addIdentitySheet(wb, identitySheet, full);
   return { fileName: safeName(`${reporter.name}_${period.code}_报送模板.xlsx`), data: await workbookBytes(wb) };
 }
 

@@ -163,6 +163,29 @@ function spannedRows(ws: ExcelJS.Worksheet, r: number, c: number): number {
   return n;
 }
 
+/** The yellow of a cell the recipient fills in (报送模板, 交办清单). */
+export const inputFill: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF7CC' } };
+/** The password only stops accidental edits, not people. */
+const sheetPassword = 'yigai';
+
+/** Locks every cell not unlocked for input. A low spin count: the default 100,000 rounds take a second per file. */
+export const protectSheet = (ws: ExcelJS.Worksheet) =>
+  ws.protect(sheetPassword, { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true, spinCount: 1000 });
+
+/**
+ * A very hidden, protected sheet of key → value rows (objects as JSON) that tells the import which
+ * file it reads: template and version, and whose and which rows.
+ */
+export async function addIdentitySheet(wb: ExcelJS.Workbook, name: string, identity: Record<string, unknown>): Promise<void> {
+  const id = wb.addWorksheet(name);
+  Object.entries(identity).forEach(([k, v], i) => {
+    id.getCell(i + 1, 1).value = k;
+    id.getCell(i + 1, 2).value = (typeof v === 'object' ? JSON.stringify(v) : v) as ExcelJS.CellValue;
+  });
+  id.state = 'veryHidden';
+  await id.protect(sheetPassword, { spinCount: 1000 });
+}
+
 /** The workbook as the bytes of an .xlsx file. */
 export async function workbookBytes(wb: ExcelJS.Workbook): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());

@@ -1,10 +1,10 @@
 // The 交办督办 file channels: a list's workbooks into a folder, 督办通知 into a folder (each logged
 // as sent once written), and a filled-in 联系人 sheet read back. Each steps its job between files.
 import { join } from 'node:path';
-import type { ContactDto, OverdueDto } from '../../shared/assignments';
+import { contactLine, type ContactDto, type OverdueDto } from '../../shared/assignments';
 import { AppError } from '../../shared/errors';
 import { followUpLevels, type FollowUpLevel } from '../../shared/followup';
-import { contactsByOwner, contactsOf, contactLine } from '../assignments/contacts';
+import { contactsByOwner, contactsOf } from '../assignments/contacts';
 import { getAssignmentList } from '../assignments/list-query';
 import { logNotice } from '../assignments/notices-log';
 import { listOverdue } from '../assignments/overdue';

@@ -2,10 +2,11 @@
 // figures as the tables show them. The clerk edits it before it goes out.
 import { frequencyLabels, incidentCategoryLabels, judgementLabels, rateText as pct, type SummaryDto } from '../../shared/reporting';
 import type { LoadedRegime } from '../reporting/regime-load';
+import { chineseNumber } from '../../shared/chinese-number';
 
 const num = (v: number | null) => (v === null ? '—' : v.toFixed(2));
-const cn = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
-const ordinal = (i: number) => (i < 10 ? cn[i]! : String(i + 1));
+/** 0 → 一 … 9 → 十; from the eleventh on the number itself, as before. */
+const ordinal = (i: number) => (i < 10 ? chineseNumber(i + 1) : String(i + 1));
 
 type Parts = Omit<SummaryDto, 'text' | 'edited' | 'updatedAt' | 'sends'>;
 

@@ -1,13 +1,9 @@
 // 联系人 of one unit or working group, edited as a whole: name, post, office phone, mobile.
 import { Button, Col, Form, Input, Modal, Row } from 'antd';
 import { useEffect } from 'react';
-import type { ContactDto, ContactOwnerDto } from '../../../../electron/shared/assignments';
+import type { ContactOwnerDto } from '../../../../electron/shared/assignments';
 import { assignmentsApi } from '../../api';
 import { useAction } from '../../components/use-action';
-
-/** 张三（科长） 办公 66220000 手机 139… */
-export const contactText = (c: ContactDto) =>
-  [`${c.name}${c.post ? `（${c.post}）` : ''}`, c.officePhone && `办公 ${c.officePhone}`, c.mobile && `手机 ${c.mobile}`].filter(Boolean).join(' ');
 
 type Values = { contacts: { name: string; post?: string; officePhone?: string; mobile?: string }[] };
 

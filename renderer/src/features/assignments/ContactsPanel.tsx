@@ -2,12 +2,12 @@
 // 联系人 sheet (the one the roster export writes) back for a plan.
 import { Alert, Button, Input, Segmented, Select, Space, Table, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { ContactOwnerDto, ContactsImportDto } from '../../../../electron/shared/assignments';
+import { contactLine, type ContactOwnerDto, type ContactsImportDto } from '../../../../electron/shared/assignments';
 import type { PlanSummary } from '../../../../electron/shared/dto';
 import { assignmentsApi, errorMessage } from '../../api';
 import { JobProgress } from '../../components/JobProgress';
 import { useJob } from '../../components/use-job';
-import { ContactsEditor, contactText } from './ContactsEditor';
+import { ContactsEditor } from './ContactsEditor';
 
 export function ContactsPanel({ plans }: { plans: PlanSummary[] }) {
   const [owners, setOwners] = useState<ContactOwnerDto[]>([]);
@@ -48,7 +48,7 @@ export function ContactsPanel({ plans }: { plans: PlanSummary[] }) {
         : <Alert type="success" showIcon closable message={`已导入 ${imported.owners} 个单位或工作组的 ${imported.contacts} 位联系人`} />)}
       <Table<ContactOwnerDto> size="small" rowKey={(o) => `${o.kind}:${o.id}`} dataSource={shown} pagination={{ pageSize: 20, showSizeChanger: false }} aria-label="联系人" columns={[
         { title: kind === 'group' ? '工作组' : '单位', dataIndex: 'name', width: 220 },
-        { title: '联系人', render: (_, o) => o.contacts.length ? o.contacts.map((c) => <div key={c.name}>{contactText(c)}</div>) : <Typography.Text type="secondary">未登记</Typography.Text> },
+        { title: '联系人', render: (_, o) => o.contacts.length ? o.contacts.map((c) => <div key={c.name}>{contactLine(c)}</div>) : <Typography.Text type="secondary">未登记</Typography.Text> },
         { title: '', width: 90, render: (_, o) => <Button size="small" onClick={() => setEditing(o)}>编辑</Button> },
       ]} />
       <ContactsEditor owner={editing} onClose={() => setEditing(null)} onSaved={() => { setEditing(null); load(); }} />

@@ -4,7 +4,7 @@
 import { Alert, Button, Col, DatePicker, Form, Input, InputNumber, Modal, Row, Select, Space, Table, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
-import type { NoticeDto, OverdueDto } from '../../../../electron/shared/assignments';
+import { contactLine, type NoticeDto, type OverdueDto } from '../../../../electron/shared/assignments';
 import type { SavedFilesDto } from '../../../../electron/shared/contract/exports';
 import type { PlanSummary, Settings } from '../../../../electron/shared/dto';
 import { followUpLabels, followUpRulesText } from '../../../../electron/shared/followup';
@@ -13,7 +13,6 @@ import { AsOfPicker } from '../../components/AsOfPicker';
 import { JobProgress } from '../../components/JobProgress';
 import { useJob } from '../../components/use-job';
 import { useAsOf } from '../../stores/as-of-store';
-import { contactText } from './ContactsEditor';
 import { FollowUpTag } from '../../components/FollowUpTag';
 
 type NoticeValues = { issuedOn: Dayjs; replyBy: Dayjs; docPrefix?: string; firstNumber?: number | null };
@@ -81,7 +80,7 @@ export function FollowUpPanel({ plans }: { plans: PlanSummary[] }) {
           { title: '逾期', width: 70, align: 'right', render: (_, o) => `${o.daysLate} 天`, sorter: (a, b) => a.daysLate - b.daysLate },
           { title: '任务', render: (_, o) => <><div>{o.title}</div><Typography.Text type="secondary" style={{ fontSize: 12 }}>{o.assignment ? `交办清单${o.assignment.number}` : o.planTitle}</Typography.Text></> },
           { title: '完成时限', width: 100, dataIndex: 'due' },
-          { title: '牵头单位及联系人', width: 280, render: (_, o) => o.leads.map((l) => <div key={`${l.kind}${l.id}`}><b>{l.name}</b>{l.contacts.length ? `：${l.contacts.map(contactText).join('；')}` : ''}</div>) },
+          { title: '牵头单位及联系人', width: 280, render: (_, o) => o.leads.map((l) => <div key={`${l.kind}${l.id}`}><b>{l.name}</b>{l.contacts.length ? `：${l.contacts.map(contactLine).join('；')}` : ''}</div>) },
           { title: '最新进展', width: 220, render: (_, o) => (o.latestProgress ? `${o.latestProgress.enteredOn} ${o.latestProgress.body}` : <Typography.Text type="secondary">无</Typography.Text>) },
           { title: '已督办', width: 90, render: (_, o) => (o.notices.count ? <Tag>{o.notices.count} 次{o.notices.lastOn ? ` ${o.notices.lastOn.slice(5)}` : ''}</Tag> : '') },
         ]}

@@ -3,7 +3,7 @@
 // 销号, the workbooks for the recipients, and the returned workbooks read back.
 import { Alert, App, Button, Descriptions, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { feedbackStatusLabels, sourceKindLabels, type AssignmentItemDto, type AssignmentListDto, type RecipientDto } from '../../../../electron/shared/assignments';
+import { contactLine, feedbackStatusLabels, sourceKindLabels, type AssignmentItemDto, type AssignmentListDto, type RecipientDto } from '../../../../electron/shared/assignments';
 import type { SavedFilesDto } from '../../../../electron/shared/contract/exports';
 import type { ImportReportDto } from '../../../../electron/shared/imports';
 import { statusLabels } from '../../../../electron/shared/ledger';
@@ -14,9 +14,7 @@ import { useAction } from '../../components/use-action';
 import { useJob } from '../../components/use-job';
 import { confirmChanged, ImportResults } from '../exports/ImportResults';
 import { stampText } from '../reporting/format';
-import { FollowUpTag } from '../../components/FollowUpTag';
 import { CloseModal, FeedbackModal, SignModal } from './ReceiptForms';
-import { contactText } from './ContactsEditor';
 
 export function ListDetail({ list, onChanged, onEdit, onDeleted }: {
   list: AssignmentListDto; onChanged: (l: AssignmentListDto) => void; onEdit: () => void; onDeleted: () => void;
@@ -89,7 +87,7 @@ export function ListDetail({ list, onChanged, onEdit, onDeleted }: {
       <Typography.Title level={5} style={{ margin: '8px 0 0' }}>承办单位与签收</Typography.Title>
       <Table<RecipientDto> size="small" rowKey="recipientId" pagination={false} dataSource={list.recipients} aria-label="承办单位" columns={[
         { title: '承办单位（工作组）', dataIndex: 'name', width: 200 },
-        { title: '联系人', render: (_, r) => r.contacts.length ? r.contacts.map((c) => <div key={c.name}>{contactText(c)}</div>) : <Typography.Text type="secondary">未登记</Typography.Text> },
+        { title: '联系人', render: (_, r) => r.contacts.length ? r.contacts.map((c) => <div key={c.name}>{contactLine(c)}</div>) : <Typography.Text type="secondary">未登记</Typography.Text> },
         { title: '签收', width: 220, render: (_, r) => r.signedAt ? `${r.signedBy ?? ''} ${stampText(r.signedAt)}${r.signSource === 'import' ? '（导入）' : ''}` : <Typography.Text type="warning">未签收</Typography.Text> },
         { title: '', width: 110, render: (_, r) => issued && <Button size="small" onClick={() => setSigning(r)}>{r.signedAt ? '更正签收' : '登记签收'}</Button> },
       ]} />
@@ -102,7 +100,7 @@ export function ListDetail({ list, onChanged, onEdit, onDeleted }: {
         { title: '配合', width: 150, render: (_, i) => i.cooperatingRecipientIds.map(name).join('、') },
         { title: '完成时限', dataIndex: 'dueOn', width: 110 },
         { title: '状态', width: 170, render: (_, i) => i.closedOn ? <Tag color="green">已销号 {i.closedOn}</Tag> : i.ledger ? (
-          <span className="nowrap"><LightBadge light={i.ledger.light} reason={i.ledger.lightReason} /><FollowUpTag level={i.ledger.followUp} daysLate={i.ledger.daysLate} />{i.ledger.light !== 'red' && <Typography.Text type="secondary"> {statusLabels[i.ledger.status]}</Typography.Text>}</span>
+          <span className="nowrap"><LightBadge light={i.ledger.light} reason={i.ledger.lightReason} followUp={i.ledger.followUp} daysLate={i.ledger.daysLate} />{i.ledger.light !== 'red' && <Typography.Text type="secondary"> {statusLabels[i.ledger.status]}</Typography.Text>}</span>
         ) : '草稿' },
         { title: '最新反馈', width: 240, render: (_, i) => { const f = i.feedback.at(-1); return f ? `${f.reportedOn} ${name(f.recipientId)}（${feedbackStatusLabels[f.status]}）：${f.body}` : ''; } },
         { title: '', width: 150, render: (_, i) => issued && !i.closedOn && (

@@ -1,3 +1,4 @@
+import { contactLine } from '../../../../electron/shared/assignments';
 import { Button, Card, Descriptions, Empty, Menu, Select, Space, Table, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { GroupDto } from '../../../../electron/shared/dto';
@@ -5,14 +6,12 @@ import type { LedgerRow } from '../../../../electron/shared/ledger';
 import { errorDetail, errorMessage, plansApi } from '../../api';
 import { AsOfPicker } from '../../components/AsOfPicker';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { FollowUpTag } from '../../components/FollowUpTag';
 import { LightBadge } from '../../components/LightBadge';
 import { useAsOf } from '../../stores/as-of-store';
 import { useNav } from '../../stores/nav-store';
 import { showTaskInLedger, useLedger } from '../ledger/ledger-store';
 import { deadlineLabel } from '../plans/format';
 import { usePlans } from '../plans/plans-store';
-import { contactText } from '../assignments/ContactsEditor';
 import { RosterEditor, rosterRoles } from './RosterEditor';
 import { SupervisionTable } from './SupervisionTable';
 
@@ -85,7 +84,7 @@ function GroupDetail({ group: g, rows, onEdit }: { group: GroupDto; rows: Ledger
         <Descriptions.Item label="牵头部门">{g.leadUnits.map((u) => u.name).join('、') || g.leadUnitsText}</Descriptions.Item>
         <Descriptions.Item label="成员部门">{g.memberUnits.map((u) => u.name).join('、') || g.memberUnitsText}</Descriptions.Item>
         {g.duties && <Descriptions.Item label="工作职责">{g.duties}</Descriptions.Item>}
-        <Descriptions.Item label="联系人">{g.contacts.length ? g.contacts.map(contactText).join('；') : <Typography.Text type="secondary">未登记（在“交办督办 → 联系人”中填写）</Typography.Text>}</Descriptions.Item>
+        <Descriptions.Item label="联系人">{g.contacts.length ? g.contacts.map(contactLine).join('；') : <Typography.Text type="secondary">未登记（在“交办督办 → 联系人”中填写）</Typography.Text>}</Descriptions.Item>
       </Descriptions>
       <Table
         style={{ marginTop: 12 }}
@@ -116,7 +115,7 @@ function GroupDetail({ group: g, rows, onEdit }: { group: GroupDto; rows: Ledger
         dataSource={tasks}
         onRow={(r) => ({ onClick: () => showTaskInLedger(r.id, go), style: { cursor: 'pointer' } })}
         columns={[
-          { title: '灯', key: 'light', width: 140, render: (_, r) => <span className="nowrap"><LightBadge light={r.light} reason={r.lightReason} /><FollowUpTag level={r.followUp} daysLate={r.daysLate} /></span> },
+          { title: '灯', key: 'light', width: 140, render: (_, r) => <LightBadge light={r.light} reason={r.lightReason} followUp={r.followUp} daysLate={r.daysLate} /> },
           { title: '任务', key: 'title', render: (_, r) => `${r.code} ${r.title}` },
           { title: '完成时限', key: 'deadline', width: 170, render: (_, r) => deadlineLabel(r.deadline) },
           { title: '最新进展', key: 'progress', width: 200, ellipsis: true, render: (_, r) => r.latestProgress ? `${r.latestProgress.enteredOn} ${r.latestProgress.body}` : '' },

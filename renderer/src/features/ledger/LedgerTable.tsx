@@ -2,7 +2,6 @@ import { Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { LedgerRow } from '../../../../electron/shared/ledger';
-import { FollowUpTag } from '../../components/FollowUpTag';
 import { LightBadge } from '../../components/LightBadge';
 import { useElementWidth } from '../../components/use-element-width';
 import { deadlineLabel, statusLabels } from '../plans/format';
@@ -157,7 +156,7 @@ function ledgerColumns(width: number, collapsed: ReadonlySet<number>, onToggle: 
       )),
     },
     { title: '状态', key: 'status', width: narrow ? 60 : 64, render: (_, r) => (r.isHeading ? '' : statusLabels[r.status]) },
-    { title: '灯', key: 'light', width: 118, render: (_, r) => <span className="nowrap"><LightBadge light={r.light} reason={r.lightReason} /><FollowUpTag level={r.followUp} daysLate={r.daysLate} /></span> },
+    { title: '灯', key: 'light', width: 118, render: (_, r) => <LightBadge light={r.light} reason={r.lightReason} followUp={r.followUp} daysLate={r.daysLate} /> },
   );
   if (narrow) return cols;
   cols.push(

@@ -4,7 +4,6 @@ import { useCallback, useEffect, useState } from 'react';
 import type { TaskStatus } from '../../../../electron/shared/dto';
 import type { LedgerRow, ProgressDto } from '../../../../electron/shared/ledger';
 import { errorMessage, ledgerApi } from '../../api';
-import { FollowUpTag } from '../../components/FollowUpTag';
 import { LightBadge } from '../../components/LightBadge';
 import { todayIso } from '../../stores/as-of-store';
 import { deadlineLabel, statusLabels } from '../plans/format';
@@ -77,7 +76,7 @@ export function TaskDrawer({ row, onClose, onChanged }: { row: LedgerRow | null;
           {row.pauseReason && `（暂缓原因：${row.pauseReason}）`}
         </Descriptions.Item>
         <Descriptions.Item label="灯">
-          <Space><LightBadge light={row.light} />{row.lightReason}<FollowUpTag level={row.followUp} daysLate={row.daysLate} /></Space>
+          <Space><LightBadge light={row.light} followUp={row.followUp} daysLate={row.daysLate} />{row.lightReason}</Space>
         </Descriptions.Item>
       </Descriptions>
       <Typography.Title level={5} style={{ marginTop: 16 }}>{correcting ? `更正 ${correcting.enteredOn} 的记录` : '记录进展'}</Typography.Title>

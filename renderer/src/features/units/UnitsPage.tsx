@@ -1,8 +1,8 @@
+import { contactLine } from '../../../../electron/shared/assignments';
 import { App, Button, Card, Drawer, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { UnitDto } from '../../../../electron/shared/dto';
 import { errorDetail, errorMessage, unitsApi } from '../../api';
-import { contactText } from '../assignments/ContactsEditor';
 import { AsOfPicker } from '../../components/AsOfPicker';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { LightBadge } from '../../components/LightBadge';
@@ -143,7 +143,7 @@ function UnitTasks({ unit, onClose }: { unit: UnitDto | null; onClose: () => voi
   return (
     <Drawer open={!!unit} width={720} title={unit ? `${unit.name}：牵头或参与的任务（${tasks.length} 项）` : ''} onClose={onClose} extra={<AsOfPicker />}>
       <Typography.Paragraph data-testid="unit-contacts">
-        联系人：{unit?.contacts.length ? unit.contacts.map(contactText).join('；') : <Typography.Text type="secondary">未登记（在“交办督办 → 联系人”中填写）</Typography.Text>}
+        联系人：{unit?.contacts.length ? unit.contacts.map(contactLine).join('；') : <Typography.Text type="secondary">未登记（在“交办督办 → 联系人”中填写）</Typography.Text>}
       </Typography.Paragraph>
       <Table
         size="small"
