@@ -3,6 +3,7 @@
 // or by id as the contract does; names are looked up among the plan's groups, then the units.
 import { readFileSync } from 'node:fs';
 import type { AppCore } from '../core/app-core';
+import { findOwner } from '../core/assignments/contacts';
 import { dispatch, dispatchAsync } from '../core/dispatch';
 import type { IssuedDto, OverdueDto } from '../shared/assignments';
 import type { SavedFilesDto } from '../shared/contract/exports';
@@ -17,11 +18,9 @@ type NamedItem = { lead?: unknown; cooperating?: unknown; recipients?: unknown; 
 /** A recipient named in the file: a group of the plan, else a unit by its name or an alias. */
 function recipient(core: AppCore, planId: string | null, name: unknown, role: 'lead' | 'cooperating', at: string) {
   if (typeof name !== 'string' || !name.trim()) throw new Error(`${at}的${role === 'lead' ? '牵头单位' : '配合单位'}应写名称`);
-  const group = core.db.prepare('SELECT id FROM working_groups WHERE plan_id = ? AND name = ?').pluck().get(planId, name.trim()) as number | undefined;
-  if (group !== undefined) return { kind: 'group', id: group, role };
-  const unit = core.db.prepare('SELECT id FROM units WHERE name = ? UNION SELECT unit_id FROM unit_aliases WHERE alias = ? LIMIT 1').pluck().get(name.trim(), name.trim()) as number | undefined;
-  if (unit === undefined) throw new Error(`${at}的“${name}”既不是本方案的工作组，也不在单位名录中`);
-  return { kind: 'unit', id: unit, role };
+  const owner = findOwner(core.db, planId, name.trim());
+  if (!owner) throw new Error(`${at}的“${name}”既不是本方案的工作组，也不在单位名录中`);
+  return { ...owner, role };
 }
 
 function readListFile(core: AppCore, path: string, planId: string | null): unknown {

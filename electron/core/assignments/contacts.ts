@@ -21,6 +21,26 @@ export function contactsByOwner(db: Db): Map<string, ContactDto[]> {
 
 export const contactsOf = (all: Map<string, ContactDto[]>, owner: Owner): ContactDto[] => all.get(key(owner)) ?? [];
 
+/** One owner's contacts, by its own index. */
+export function ownerContacts(db: Db, owner: Owner): ContactDto[] {
+  const column = owner.kind === 'unit' ? 'unit_id' : 'group_id';
+  return (db.prepare(`SELECT unit_id, group_id, name, post, office_phone, mobile FROM contacts WHERE ${column} = ? ORDER BY position, id`).all(owner.id) as Row[]).map(toDto);
+}
+
+/**
+ * A unit or a working group named as a clerk writes it: `kind` says which; without it a group of
+ * the plan comes first, then a unit by its name or any alias.
+ */
+export function findOwner(db: Db, planId: string | null, name: string, kind?: Owner['kind']): Owner | undefined {
+  if (kind !== 'unit') {
+    const group = db.prepare('SELECT id FROM working_groups WHERE plan_id = ? AND name = ?').pluck().get(planId, name) as number | undefined;
+    if (group !== undefined) return { kind: 'group', id: group };
+    if (kind === 'group') return undefined;
+  }
+  const unit = db.prepare('SELECT id FROM units WHERE name = ? UNION SELECT unit_id FROM unit_aliases WHERE alias = ? LIMIT 1').pluck().get(name, name) as number | undefined;
+  return unit === undefined ? undefined : { kind: 'unit', id: unit };
+}
+
 /** Units first (by name), then each plan's groups in the plan's order. */
 export function listContactOwners(db: Db): ContactOwnerDto[] {
   const all = contactsByOwner(db);
@@ -54,13 +74,13 @@ export function ownerName(db: Db, owner: Owner): string {
 export type ContactInput = { name: string; post?: string | null; officePhone?: string | null; mobile?: string | null };
 
 export function writeContacts(db: Db, owner: Owner, contacts: ContactInput[]): { before: ContactDto[]; after: ContactDto[] } {
-  const before = contactsOf(contactsByOwner(db), owner);
+  const before = ownerContacts(db, owner);
   const column = owner.kind === 'unit' ? 'unit_id' : 'group_id';
   db.prepare(`DELETE FROM contacts WHERE ${column} = ?`).run(owner.id);
   const insert = db.prepare(`INSERT INTO contacts (${column}, name, post, office_phone, mobile, position) VALUES (?, ?, ?, ?, ?, ?)`);
   const blank = (s: string | null | undefined) => (s ? s : null);
   contacts.forEach((c, i) => insert.run(owner.id, c.name, blank(c.post), blank(c.officePhone), blank(c.mobile), i));
-  return { before, after: contactsOf(contactsByOwner(db), owner) };
+  return { before, after: ownerContacts(db, owner) };
 }
 
 export function setContacts(db: Db, owner: Owner, contacts: ContactInput[]): ContactOwnerDto {
@@ -68,8 +88,9 @@ export function setContacts(db: Db, owner: Owner, contacts: ContactInput[]): Con
     const name = ownerName(db, owner);
     const { before, after } = writeContacts(db, owner, contacts);
     writeAudit(db, { actor: currentActor(db), action: 'update', entity: 'contacts', entityId: owner.id, before: { ...owner, name, contacts: before }, after: { ...owner, name, contacts: after } });
-    const found = listContactOwners(db).find((o) => o.kind === owner.kind && o.id === owner.id);
-    if (!found) throw new Error(`owner ${key(owner)} vanished inside its own transaction`);
-    return found;
+    const plan = owner.kind === 'group'
+      ? (db.prepare('SELECT p.id, p.title FROM working_groups g JOIN plans p ON p.id = g.plan_id WHERE g.id = ?').get(owner.id) as { id: string; title: string })
+      : null;
+    return { ...owner, name, planId: plan?.id ?? null, planTitle: plan?.title ?? null, contacts: after };
   })();
 }

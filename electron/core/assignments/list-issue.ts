@@ -2,6 +2,7 @@
 // 日常交办事项) beneath one heading per list, with the units as 牵头/配合, the groups as 责任组 and
 // the deadlines; from then on the ledger task is the truth and the list records who got what when.
 import type { IssuedDto } from '../../shared/assignments';
+import { chineseDay } from '../../shared/dates';
 import { readDeadlineText } from '../../shared/deadline-text';
 import { AppError } from '../../shared/errors';
 import { writeAudit } from '../audit/audit';
@@ -50,7 +51,7 @@ export function issueAssignmentList(db: Db, listId: number): IssuedDto {
       const kind = item.due_on ? (read?.dueOn === item.due_on ? read.kind : 'date') : read?.kind === 'ongoing' ? 'ongoing' : 'none';
       const { id } = createTask(db, {
         planId, parentId: heading.id, code: String(item.position), title: item.title, body: item.body,
-        deadlineText: item.deadline_text ?? (item.due_on ? `${Number(item.due_on.slice(5, 7))}月${Number(item.due_on.slice(8))}日前` : null),
+        deadlineText: item.deadline_text ?? (item.due_on ? `${chineseDay(item.due_on)}前` : null),
         deadlineKind: kind, dueOn: item.due_on, leadUnitIds: units('lead'), cooperatingUnitIds: units('cooperating'),
       });
       // A group is the task's 责任组 whatever plan it belongs to: the assignment names it.

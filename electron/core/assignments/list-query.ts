@@ -18,6 +18,9 @@ type FeedbackRow = { id: number; item_id: number; recipient_id: number; reported
 
 export const listNumber = (year: number, seq: number) => `〔${year}〕${seq}号`;
 
+/** Joins that name a recipient `r`: `COALESCE(u.name, g.name) AS name` then reads its unit's or group's name. */
+export const recipientNameJoins = 'LEFT JOIN units u ON u.id = r.unit_id LEFT JOIN working_groups g ON g.id = r.group_id';
+
 const listColumns = `l.id, l.plan_id, p.title AS plan_title, l.year, l.seq, l.title, l.assigned_on, l.source_kind, l.source_text, l.status, l.issued_at
   FROM assignment_lists l LEFT JOIN plans p ON p.id = l.plan_id`;
 
@@ -32,7 +35,7 @@ export function readRecipients(db: Db, listId: number): RecipientDto[] {
   const rows = db
     .prepare(
       `SELECT r.id, r.unit_id, r.group_id, COALESCE(u.name, g.name) AS name, r.signed_at, r.signed_by, r.sign_source
-       FROM assignment_recipients r LEFT JOIN units u ON u.id = r.unit_id LEFT JOIN working_groups g ON g.id = r.group_id
+       FROM assignment_recipients r ${recipientNameJoins}
        WHERE r.list_id = ? ORDER BY r.id`,
     )
     .all(listId) as RecipientRow[];
@@ -85,7 +88,9 @@ export function listAssignmentLists(db: Db, asOf = todayIso()): AssignmentSummar
     (db.prepare(`SELECT list_id, COUNT(*) AS n, COUNT(signed_at) AS signed FROM assignment_recipients GROUP BY list_id`).all() as { list_id: number; n: number; signed: number }[]).map((r) => [r.list_id, r]),
   );
   const items = groupBy(db.prepare('SELECT list_id, task_id, closed_on FROM assignment_items').all() as { list_id: number; task_id: number | null; closed_on: string | null }[], (i) => i.list_id);
-  const late = new Set(listLedger(db, { asOf }).rows.filter((r) => r.daysLate !== null).map((r) => r.id));
+  // Only the plans that hold issued lists are judged, not the whole ledger.
+  const plans = [...new Set(lists.flatMap((l) => (l.status === 'issued' && l.plan_id ? [l.plan_id] : [])))];
+  const late = new Set(plans.flatMap((planId) => listLedger(db, { planId, asOf }).rows.filter((r) => r.daysLate !== null).map((r) => r.id)));
   return lists.map((l) => {
     const its = items.get(l.id) ?? [];
     return {

@@ -1,30 +1,42 @@
 // 督办: every unfinished task past its deadline, as the ledger judges it on a day, with its level,
 // the leads to chase (for an assigned task, the lead the list named; otherwise the task's lead
 // units, or its groups when it names no unit) and their contacts, and the notices already sent.
-import type { LeadDto, OverdueDto } from '../../shared/assignments';
+import type { LeadDto, OverdueDto, Owner } from '../../shared/assignments';
 import type { FollowUpLevel } from '../../shared/followup';
 import type { LedgerRow } from '../../shared/ledger';
 import type { Db } from '../db/open';
 import { listLedger } from '../ledger/ledger-query';
 import { contactsByOwner, contactsOf } from './contacts';
-import { listNumber } from './list-query';
+import { listNumber, recipientNameJoins } from './list-query';
 
 type AssignedLead = { task_id: number; list_id: number; year: number; seq: number; unit_id: number | null; group_id: number | null; name: string };
+export type Lead = Owner & { name: string };
+
+/** The lead each assigned task's list named, by task; for the given tasks, or every assigned task. */
+export function assignedLeads(db: Db, taskIds?: number[]): Map<number, AssignedLead> {
+  const rows = db.prepare(
+    `SELECT i.task_id, l.id AS list_id, l.year, l.seq, r.unit_id, r.group_id, COALESCE(u.name, g.name) AS name
+     FROM assignment_items i JOIN assignment_lists l ON l.id = i.list_id
+     JOIN assignment_item_recipients ir ON ir.item_id = i.id AND ir.role = 'lead' JOIN assignment_recipients r ON r.id = ir.recipient_id
+     ${recipientNameJoins}
+     WHERE i.task_id IS NOT NULL AND (? IS NULL OR i.task_id IN (SELECT value FROM json_each(?)))`,
+  ).all(taskIds ? 1 : null, JSON.stringify(taskIds ?? [])) as AssignedLead[];
+  return new Map(rows.map((a) => [a.task_id, a]));
+}
+
+/** Whom a late task is chased with: the list's lead for an assigned task, else its lead units, else its groups. */
+export function leadsOf(row: LedgerRow, assigned: AssignedLead | undefined): Lead[] {
+  if (assigned) return [assigned.unit_id !== null ? { kind: 'unit', id: assigned.unit_id, name: assigned.name } : { kind: 'group', id: assigned.group_id!, name: assigned.name }];
+  if (row.leadUnits.length) return row.leadUnits.map((u) => ({ kind: 'unit', id: u.id, name: u.name }));
+  return row.groups.map((g) => ({ kind: 'group', id: g.id, name: g.name }));
+}
 
 export function listOverdue(db: Db, input: { planId?: string; asOf?: string }): OverdueDto[] {
   const ledger = listLedger(db, { planId: input.planId, asOf: input.asOf });
   const late = ledger.rows.filter((r): r is LedgerRow & { daysLate: number; followUp: FollowUpLevel; due: string } => r.followUp !== null && r.due !== null);
   if (!late.length) return [];
   const ids = JSON.stringify(late.map((r) => r.id));
-  const assigned = new Map(
-    (db.prepare(
-      `SELECT i.task_id, l.id AS list_id, l.year, l.seq, r.unit_id, r.group_id, COALESCE(u.name, g.name) AS name
-       FROM assignment_items i JOIN assignment_lists l ON l.id = i.list_id
-       JOIN assignment_item_recipients ir ON ir.item_id = i.id AND ir.role = 'lead' JOIN assignment_recipients r ON r.id = ir.recipient_id
-       LEFT JOIN units u ON u.id = r.unit_id LEFT JOIN working_groups g ON g.id = r.group_id
-       WHERE i.task_id IN (SELECT value FROM json_each(?))`,
-    ).all(ids) as AssignedLead[]).map((a) => [a.task_id, a]),
-  );
+  const assigned = assignedLeads(db, late.map((r) => r.id));
   const notices = new Map(
     (db.prepare(
       `SELECT nt.task_id, COUNT(*) AS count, MAX(n.issued_on) AS last_on,
@@ -34,14 +46,9 @@ export function listOverdue(db: Db, input: { planId?: string; asOf?: string }): 
     ).all(ids) as { task_id: number; count: number; last_on: string; last_level: FollowUpLevel }[]).map((n) => [n.task_id, n]),
   );
   const contacts = contactsByOwner(db);
-  const lead = (kind: 'unit' | 'group', id: number, name: string): LeadDto => ({ kind, id, name, contacts: contactsOf(contacts, { kind, id }) });
   return late.map((r) => {
     const a = assigned.get(r.id);
-    const leads = a
-      ? [a.unit_id !== null ? lead('unit', a.unit_id, a.name) : lead('group', a.group_id!, a.name)]
-      : r.leadUnits.length
-        ? r.leadUnits.map((u) => lead('unit', u.id, u.name))
-        : r.groups.map((g) => lead('group', g.id, g.name));
+    const leads: LeadDto[] = leadsOf(r, a).map((l) => ({ ...l, contacts: contactsOf(contacts, l) }));
     const n = notices.get(r.id);
     return {
       taskId: r.id, planId: r.planId, planTitle: r.planTitle, code: r.code, title: r.title, deadlineText: r.deadline.text,

@@ -9,7 +9,7 @@ import { writeAudit } from '../audit/audit';
 import type { Db } from '../db/open';
 import { addProgress } from '../ledger/progress';
 import { currentActor } from '../settings/settings';
-import { getAssignmentList, requireList } from './list-query';
+import { getAssignmentList, recipientNameJoins, requireList } from './list-query';
 
 type RecipientRow = { id: number; list_id: number; name: string; signed_at: string | null; signed_by: string | null };
 
@@ -17,7 +17,7 @@ function requireRecipient(db: Db, recipientId: number): RecipientRow {
   const r = db
     .prepare(
       `SELECT r.id, r.list_id, COALESCE(u.name, g.name) AS name, r.signed_at, r.signed_by FROM assignment_recipients r
-       LEFT JOIN units u ON u.id = r.unit_id LEFT JOIN working_groups g ON g.id = r.group_id WHERE r.id = ?`,
+       ${recipientNameJoins} WHERE r.id = ?`,
     )
     .get(recipientId) as RecipientRow | undefined;
   if (!r) throw new AppError('not_found', `找不到编号为 ${recipientId} 的承办单位，清单可能已被删除。`);
@@ -65,13 +65,18 @@ export type FeedbackWrite = {
 };
 type ItemRow = { id: number; list_id: number; position: number; title: string; task_id: number | null; closed_on: string | null };
 
+function requireItem(db: Db, itemId: number): ItemRow & { label: string } {
+  const item = db.prepare('SELECT id, list_id, position, title, task_id, closed_on FROM assignment_items WHERE id = ?').get(itemId) as ItemRow | undefined;
+  if (!item) throw new AppError('not_found', `找不到编号为 ${itemId} 的交办事项，清单可能已被删除。`);
+  return { ...item, label: `第 ${item.position} 项“${item.title.slice(0, 20)}”` };
+}
+
 /** Everything a feedback must satisfy; returns the item and whether the same feedback is already recorded. */
-export function checkFeedback(db: Db, w: Omit<FeedbackWrite, 'source' | 'sourceFile'>): { item: ItemRow; duplicate: boolean } {
-  const item = db.prepare('SELECT id, list_id, position, title, task_id, closed_on FROM assignment_items WHERE id = ?').get(w.itemId) as ItemRow | undefined;
-  if (!item) throw new AppError('not_found', `找不到编号为 ${w.itemId} 的交办事项，清单可能已被删除。`);
+export function checkFeedback(db: Db, w: Omit<FeedbackWrite, 'source' | 'sourceFile'>): { item: ItemRow; recipient: RecipientRow; duplicate: boolean } {
+  const item = requireItem(db, w.itemId);
   const list = requireIssued(db, item.list_id);
   const r = requireRecipient(db, w.recipientId);
-  const label = `第 ${item.position} 项“${item.title.slice(0, 20)}”`;
+  const { label } = item;
   if (!db.prepare('SELECT 1 FROM assignment_item_recipients WHERE item_id = ? AND recipient_id = ?').get(item.id, r.id)) {
     throw new AppError('invalid_input', `${label}没有交办给${r.name}`);
   }
@@ -80,16 +85,15 @@ export function checkFeedback(db: Db, w: Omit<FeedbackWrite, 'source' | 'sourceF
     db.prepare('SELECT 1 FROM assignment_feedback WHERE item_id = ? AND recipient_id = ? AND reported_on = ? AND body = ? AND status = ?')
       .get(item.id, r.id, w.reportedOn, w.body, w.status),
   );
-  if (duplicate) return { item, duplicate };
+  if (duplicate) return { item, recipient: r, duplicate };
   if (item.closed_on) throw new AppError('conflict', `${label}已于 ${item.closed_on} 销号，不再登记反馈`);
   if (w.reportedOn < list.assigned_on) throw new AppError('invalid_input', `${label}的反馈日期 ${w.reportedOn} 早于交办日期 ${list.assigned_on}`);
   if (w.reportedOn > todayIso()) throw new AppError('invalid_input', `${label}的反馈日期 ${w.reportedOn} 晚于今天，不能预先登记`);
-  return { item, duplicate };
+  return { item, recipient: r, duplicate };
 }
 
-/** Inside the caller's transaction, after checkFeedback passed and found no duplicate. */
-export function writeFeedback(db: Db, w: FeedbackWrite, item: ItemRow): number {
-  const r = requireRecipient(db, w.recipientId);
+/** Inside the caller's transaction, with what checkFeedback found (no duplicate). */
+export function writeFeedback(db: Db, w: FeedbackWrite, { item, recipient: r }: { item: ItemRow; recipient: RecipientRow }): number {
   // 已办结 from a unit is its report, not the task's status: that waits for the office's 销号.
   const [note] = addProgress(db, {
     taskIds: [item.task_id!], enteredOn: w.reportedOn, body: `【${r.name}反馈${w.status === 'done' ? '·已办结' : ''}】${w.body}`,
@@ -105,20 +109,19 @@ export function writeFeedback(db: Db, w: FeedbackWrite, item: ItemRow): number {
 
 export function addFeedback(db: Db, input: Omit<FeedbackWrite, 'source' | 'sourceFile'>): AssignmentListDto {
   return db.transaction(() => {
-    const { item, duplicate } = checkFeedback(db, input);
-    if (duplicate) throw new AppError('conflict', '这条反馈已经登记过了');
-    writeFeedback(db, { ...input, source: 'manual', sourceFile: null }, item);
-    return getAssignmentList(db, item.list_id);
+    const checked = checkFeedback(db, input);
+    if (checked.duplicate) throw new AppError('conflict', '这条反馈已经登记过了');
+    writeFeedback(db, { ...input, source: 'manual', sourceFile: null }, checked);
+    return getAssignmentList(db, checked.item.list_id);
   })();
 }
 
 /** 销号: the lead's latest feedback says 已办结 and the office confirms on a day not before it. */
 export function closeItem(db: Db, input: { itemId: number; closedOn: string; note?: string | null }): AssignmentListDto {
   return db.transaction(() => {
-    const item = db.prepare('SELECT id, list_id, position, title, task_id, closed_on FROM assignment_items WHERE id = ?').get(input.itemId) as ItemRow | undefined;
-    if (!item) throw new AppError('not_found', `找不到编号为 ${input.itemId} 的交办事项，清单可能已被删除。`);
+    const item = requireItem(db, input.itemId);
     requireIssued(db, item.list_id);
-    const label = `第 ${item.position} 项“${item.title.slice(0, 20)}”`;
+    const { label } = item;
     if (item.closed_on) throw new AppError('conflict', `${label}已于 ${item.closed_on} 销号`);
     if (item.task_id === null) throw new AppError('conflict', `${label}在台账中的任务已被删除`);
     const latest = db

@@ -3,7 +3,7 @@
 import { pinyin } from 'pinyin-pro';
 import type { ContactDto } from '../../shared/assignments';
 import type { UnitDto, UnitKind } from '../../shared/dto';
-import { contactsByOwner, contactsOf } from '../assignments/contacts';
+import { contactsByOwner, contactsOf, ownerContacts } from '../assignments/contacts';
 import { AppError } from '../../shared/errors';
 import type { Db } from '../db/open';
 import { groupBy } from '../plans/plan-queries';
@@ -46,5 +46,5 @@ export function getUnit(db: Db, unitId: number): UnitDto {
   const row = db.prepare(`${unitSql} WHERE u.id = ?`).get(unitId) as UnitRow | undefined;
   if (!row) throw new AppError('not_found', `找不到编号为 ${unitId} 的单位，它可能已被合并或删除。`);
   const aliases = db.prepare('SELECT alias FROM unit_aliases WHERE unit_id = ? ORDER BY alias').pluck().all(unitId) as string[];
-  return toDto(row, aliases, contactsOf(contactsByOwner(db), { kind: 'unit', id: unitId }));
+  return toDto(row, aliases, ownerContacts(db, { kind: 'unit', id: unitId }));
 }

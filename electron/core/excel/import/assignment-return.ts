@@ -134,7 +134,7 @@ export function readAssignmentReturn(db: Db, file: IncomingFile, book: Book, ide
         throw e;
       }
       if (checked.duplicate) continue;
-      writeFeedback(db, { ...f, source: 'import', sourceFile: file.name }, checked.item);
+      writeFeedback(db, { ...f, source: 'import', sourceFile: file.name }, checked);
       written.push(`第 ${position} 项：${f.reportedOn} 反馈（${f.status === 'done' ? '已办结' : '推进中'}）`);
       wrote++;
     }

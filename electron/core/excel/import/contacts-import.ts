@@ -4,7 +4,7 @@
 // transaction; any problem, by cell, and nothing is written.
 import type { ContactsImportDto, Owner } from '../../../shared/assignments';
 import { writeAudit } from '../../audit/audit';
-import { writeContacts, type ContactInput } from '../../assignments/contacts';
+import { findOwner, writeContacts, type ContactInput } from '../../assignments/contacts';
 import type { Db } from '../../db/open';
 import { currentActor } from '../../settings/settings';
 import { contactsSpec } from '../reports/group-reports';
@@ -32,8 +32,6 @@ export function importContacts(db: Db, planId: string, file: IncomingFile): Cont
   }
   if (!header) return { ...out, problems: [{ cell: null, message: '找不到“单位或工作组”“联系人”两列的表头，请使用导出的工作组名单中的“联系人”表' }] };
 
-  const groupId = db.prepare('SELECT id FROM working_groups WHERE plan_id = ? AND name = ?').pluck();
-  const unitId = db.prepare('SELECT id FROM units WHERE name = ? UNION SELECT unit_id FROM unit_aliases WHERE alias = ? LIMIT 1').pluck();
   const owners = new Map<string, { owner: Owner; name: string; contacts: ContactInput[] }>();
   let blankRun = 0;
   for (let r = header + 1; blankRun < 20 && r < header + 5000; r++) {
@@ -51,14 +49,14 @@ export function importContacts(db: Db, planId: string, file: IncomingFile): Cont
       continue;
     }
     const kindText = text('kind', 10);
-    const asGroup = kindText === '工作组' || (!kindText && groupId.get(planId, ownerName) !== undefined);
-    const id = (asGroup ? groupId.get(planId, ownerName) : unitId.get(ownerName, ownerName)) as number | undefined;
-    if (id === undefined) {
+    const kind = kindText === '工作组' ? 'group' : kindText === '单位' ? 'unit' : undefined;
+    const owner = findOwner(db, planId, ownerName, kind);
+    if (!owner) {
+      const asGroup = kind === 'group';
       out.problems.push({ cell: cellRef(r, col.owner!), message: `${asGroup ? '工作组' : '单位'}“${ownerName}”${asGroup ? '不在本方案中' : '不在单位名录中'}，请核对名称` });
       continue;
     }
-    const owner: Owner = { kind: asGroup ? 'group' : 'unit', id };
-    const key = `${owner.kind}:${id}`;
+    const key = `${owner.kind}:${owner.id}`;
     const entry = owners.get(key) ?? { owner, name: ownerName, contacts: [] };
     if (entry.contacts.length >= 20) out.problems.push({ cell: cellRef(r, col.name!), message: `“${ownerName}”的联系人超过 20 位` });
     entry.contacts.push({ name: person, post: text('post', 60) || null, officePhone: text('officePhone', 40) || null, mobile: text('mobile', 40) || null });
