@@ -60,6 +60,10 @@ export const errorMessage = (e: unknown): string => {
 export const errorDetail = (e: unknown): string | null =>
   e instanceof ApiFailure ? (e.error.detail ?? null) : e instanceof Error ? e.message : e == null ? null : String(e);
 
+/** A failure as a screen keeps it: the Chinese sentence, and the technical text for 详细信息. */
+export type Failure = { message: string; detail: string | null };
+export const failureOf = (e: unknown): Failure => ({ message: errorMessage(e), detail: errorDetail(e) });
+
 type In<C extends Channel> = Input<C>; // short for the wrappers below
 
 export const ledgerApi = {

@@ -2,7 +2,7 @@ import { Button, Card, DatePicker, Empty, Segmented, Select, Space, Typography }
 import dayjs from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
 import type { IndicatorRowDto, IndicatorsDto, TrendDto } from '../../../../electron/shared/reporting';
-import { errorDetail, errorMessage, indicatorsApi } from '../../api';
+import { failureOf, indicatorsApi, type Failure } from '../../api';
 import { AsOfPicker } from '../../components/AsOfPicker';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useAsOf } from '../../stores/as-of-store';
@@ -12,7 +12,6 @@ import { IndicatorTable } from './IndicatorTable';
 import { useIndicators, type ReadMode } from './indicators-store';
 import { TrendChart } from './TrendChart';
 
-type Failure = { message: string; detail: string | null };
 const iso = (d: dayjs.Dayjs) => d.format('YYYY-MM-DD');
 const monthOf = (day: string): [string, string] => [iso(dayjs(day).startOf('month')), iso(dayjs(day).endOf('month'))];
 
@@ -27,7 +26,7 @@ export function IndicatorsPage() {
   const [entering, setEntering] = useState<IndicatorRowDto | null>(null);
   const [creating, setCreating] = useState(false);
   const [error, setError] = useState<Failure | null>(null);
-  const fail = (e: unknown) => setError({ message: errorMessage(e), detail: errorDetail(e) });
+  const fail = (e: unknown) => setError(failureOf(e));
   useEffect(() => setDay(asOf), [asOf]);
   useEffect(() => void useIndicators.getState().loadPlans(), []);
 

@@ -3,10 +3,9 @@
 // so 工作台 can open a plan's trend directly from an off-target indicator.
 import { create } from 'zustand';
 import type { RegimeSetupDto } from '../../../../electron/shared/reporting';
-import { errorDetail, errorMessage, plansApi, reportingApi } from '../../api';
+import { failureOf, plansApi, reportingApi, type Failure } from '../../api';
 
 export type IndicatorPlan = { id: string; title: string; scope: string; setup: RegimeSetupDto | null };
-type Failure = { message: string; detail: string | null };
 /** period: the period a day falls in; range: figures summed over [from, to] (a month, a quarter). */
 export type ReadMode = 'period' | 'range';
 
@@ -32,7 +31,7 @@ type IndicatorsState = {
   focus: (planId: string, indicatorId: number) => void;
 };
 
-const fail = (e: unknown): Failure => ({ message: errorMessage(e), detail: errorDetail(e) });
+const fail = failureOf;
 
 export const useIndicators = create<IndicatorsState>()((set, get) => ({
   plans: [],

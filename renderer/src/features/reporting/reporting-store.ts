@@ -2,10 +2,9 @@
 // entered. Kept in a store so they survive switching pages, as the ledger's filters do.
 import { create } from 'zustand';
 import type { RegimeSetupDto } from '../../../../electron/shared/reporting';
-import { errorDetail, errorMessage, plansApi, reportingApi } from '../../api';
+import { failureOf, plansApi, reportingApi, type Failure } from '../../api';
 
 export type ReportingTab = 'matrix' | 'reminders' | 'summary' | 'incidents' | 'regime';
-type Failure = { message: string; detail: string | null };
 
 type ReportingState = {
   /** plans that have a reporting regime */
@@ -31,7 +30,7 @@ type ReportingState = {
   changed: () => void;
 };
 
-const fail = (e: unknown): Failure => ({ message: errorMessage(e), detail: errorDetail(e) });
+const fail = failureOf;
 
 export const useReporting = create<ReportingState>()((set, get) => ({
   plans: [],
