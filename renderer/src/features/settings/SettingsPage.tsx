@@ -66,7 +66,7 @@ export function SettingsPage() {
               <InputNumber aria-label="久未更新天数" min={0} max={90} precision={0} addonAfter="天" />
             </Form.Item>
           </Space>
-          <Space size={24} wrap>
+          <Space size={24} wrap style={{ display: 'flex' }}>
             {(['remind', 'urge', 'notify'] as const).map((level) => (
               <Form.Item key={level} name={['followUpDays', level]} label={`逾期几天起${followUpLabels[level]}`} rules={[{ required: true, type: 'integer', min: 1, max: 365, message: '请填 1 至 365 的整数' }]}>
                 <InputNumber aria-label={`${followUpLabels[level]}天数`} min={1} max={365} precision={0} addonAfter="天" />
