@@ -14,13 +14,13 @@ export type IndicatorRow = { code: string; category: string; name: string; basel
 
 export function splitAnnexes(text: string, from: number): Annex[] {
   const starts: number[] = [];
-  const re = /(?:^|\n|。)\s*附\s*件\s*\d+\s*(?=\n|[\u4e00-\u9fff])/g;
+  const re = /(?<![见（和及、与])附\s*件\s*\d+\s*(?=\n|[\u4e00-\u9fff])/g;
   re.lastIndex = from;
-  for (let m = re.exec(text); m; m = re.exec(text)) starts.push(m.index + (m[0].startsWith('\n') || m[0].startsWith('。') ? 1 : 0));
+  for (let m = re.exec(text); m; m = re.exec(text)) starts.push(m.index);
   return starts.map((start, i) => {
     const to = starts[i + 1] ?? text.length;
     const head = text.slice(start, Math.min(to, start + 300));
-    const title = head.replace(/^\s*附\s*件\s*\d+\s*/, '').split(/\n\t|\n(?=序号|工作组|重点任务|为贯彻)/)[0]!.replace(/\n/g, '').trim().slice(0, 80);
+    const title = head.replace(/^\s*附\s*件\s*\d+\s*/, '').split(/\t|\n(?=序号|工作组|重点任务|为贯彻)/)[0]!.replace(/\n/g, '').trim().slice(0, 80);
     return { kind: kindOf(title, text.slice(start, to)), title, from: start, to };
   });
 }

@@ -7,7 +7,8 @@ export type CleanText = { text: string; at: number[] };
 
 const cjk = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f“”‘’—…《》]/;
 const isCjk = (c: string | undefined) => c !== undefined && cjk.test(c);
-const space = /[ \t\u00a0\u3000\u2002-\u200b]/;
+/** Spaces of every width; a tab is not one of them: it separates the cells of a copied table. */
+const space = /[ \u00a0\u3000\u2002-\u200b]/;
 
 /** "- 32 -", "— 7 —", "第 3 页，共 12 页": a page's number, never part of the text. */
 const pageNumber = /^\s*(?:[-—–－─~]+\s*\d{1,4}\s*[-—–－─~]+|第\s*\d{1,4}\s*页(?:\s*[，,]?\s*共\s*\d{1,4}\s*页)?)\s*$/;
@@ -28,20 +29,25 @@ function splitLines(source: string): Line[] {
   return lines;
 }
 
-/** Page numbers, and the header and footer lines printed within three lines of one. */
+/** Page numbers, and the header and footer lines printed within three lines of one: a line that
+ * names the issuer or a 文件/发布 line, or one that stands beside half the page numbers or more (a running header is on every page). */
 function furniture(lines: Line[]): Set<number> {
   const drop = new Set<number>();
-  const count = new Map<string, number>();
-  for (const l of lines) count.set(l.text.trim(), (count.get(l.text.trim()) ?? 0) + 1);
+  const near = new Map<string, { pages: Set<number>; lines: number[] }>();
   lines.forEach((l, i) => {
     if (!pageNumber.test(l.text)) return;
     drop.add(i);
     for (let j = Math.max(0, i - 3); j <= Math.min(lines.length - 1, i + 3); j++) {
       const t = lines[j]!.text.trim();
-      if (!t || t.length > 30 || /[。，、；：]/.test(t) || lines[j]!.text.startsWith('\t')) continue;
-      if (runningLine.test(t) || (count.get(t) ?? 0) >= 3) drop.add(j);
+      if (!t || t.length > 30 || /[。，、；：]/.test(t) || lines[j]!.text.startsWith('\t') || pageNumber.test(t)) continue;
+      const seen = near.get(t) ?? { pages: new Set<number>(), lines: [] };
+      seen.pages.add(i);
+      seen.lines.push(j);
+      near.set(t, seen);
     }
   });
+  const pages = [...drop].length;
+  for (const [t, seen] of near) if (runningLine.test(t) || seen.pages.size >= Math.max(2, pages / 2)) for (const j of seen.lines) drop.add(j);
   return drop;
 }
 
@@ -68,11 +74,10 @@ export function cleanText(source: string): CleanText {
   lines.forEach((line, li) => {
     if (drop.has(li)) return;
     const text = line.text;
-    const cell = text.startsWith('\t');
     let a = 0;
     let b = text.length;
     while (a < b && space.test(text[a]!)) a++;
-    while (b > a && space.test(text[b - 1]!)) b--;
+    while (b > a && (space.test(text[b - 1]!) || text[b - 1] === '\t')) b--;
     if (a === b) {
       blank++;
       return;
@@ -82,9 +87,12 @@ export function cleanText(source: string): CleanText {
       if (blank) push('\n', line.start - 1);
     }
     blank = 0;
-    if (cell) push('\t', line.start);
     for (let i = a; i < b; i++) {
       const c = text[i]!;
+      if (c === '\t') {
+        if (out[out.length - 1] !== '\t') push('\t', line.start + i);
+        continue;
+      }
       if (space.test(c)) {
         // Spaces between Chinese characters are the extraction's, not the writer's: 区卫 生计生委.
         let j = i;

@@ -71,7 +71,11 @@ export function scopeOf(issuer: string): string {
 export function readHeader(text: string): NoticeHeader {
   docNumberRe.lastIndex = 0;
   const dn = docNumberRe.exec(text);
-  const docNumber: Found = dn ? { value: dn[0].replace(/[【（]/, '〔').replace(/[】）]/, '〕'), from: dn.index, to: dn.index + dn[0].length } : null;
+  // The issuing office's prefix (渝府办发) when a copy ran the title straight into it: "…的通知渝府办发〔…〕".
+  const glued = dn ? (/^.*(?:通知|的|公告|决定|意见|方案|文件)/.exec(dn[0])?.[0].length ?? 0) : 0;
+  const docNumber: Found = dn
+    ? { value: dn[0].slice(glued).replace(/[【（]/, '〔').replace(/[】）]/, '〕'), from: dn.index + glued, to: dn.index + dn[0].length }
+    : null;
   const { issuer, date } = signature(text);
   let bodyStart = 0;
   if (date) {
