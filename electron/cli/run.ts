@@ -13,6 +13,7 @@ import { indicatorsCommand } from './indicator-commands';
 import { progressAddCommand, readOptions, tasksCommand } from './ledger-commands';
 import { statusCommand, submitCommand } from './reporting-commands';
 import { resolveUserPath } from './user-path';
+import { extractCommand } from './notice-command';
 
 type Io = { out: (s: string) => void; err: (s: string) => void };
 
@@ -57,6 +58,11 @@ const usage = () => `用法：npm run --silent cli -- <命令> --db 数据文件
                   逾期未完成的任务及督办级别（remind 提醒、urge 督办、notify 通报）、逾期天数、牵头单位及联系人（只读）
   notices --as-of 日期 --tasks 任务编号,… --reply-by 日期 --out 文件夹 [--issued-on 日期] [--doc-prefix 文号前缀 --first-number 起始号]
                   为所选逾期任务的每个牵头单位生成督办通知（Word），并登记为已发送
+  extract --text 通知文件 [--json] [--db 数据文件]
+                  把通知（.txt 按 UTF-8 或 GBK 读取、.docx、有文字层的 .pdf）读成方案草稿：标题、印发单位、文号、
+                  日期和每项任务（所属部分、序号、名称、牵头单位、配合单位、责任单位、完成时限）；不需要数据文件，
+                  给出 --db 时按其单位库核对单位名称。--json 输出 {title, issuer, docNumber, issuedOn,
+                  tasks:[{part, code, title, leadUnits, cooperatingUnits, responsibleUnits, deadlineText}]}
   call <通道> [JSON]  调用任一接口通道，例如 call plans:get '{"planId":"banan-2017"}'
   check           检查数据文件：完整性，是否医改台账的文件，版本是否过新；有问题时以非零状态退出
   help            显示本说明
@@ -89,6 +95,13 @@ export function runCli(argv: string[], io: Io): number | Promise<number> {
   if (args.command === 'call' && !args.rest[0]) {
     io.out(channelList());
     return 2;
+  }
+  if (args.command === 'extract') {
+    const at = args.rest.indexOf('--text');
+    const file = at >= 0 ? args.rest[at + 1] : undefined;
+    return extractCommand(file && resolveUserPath(file), args.db && resolveUserPath(args.db), args.json, io).catch((e: unknown) =>
+      reportError(io, e instanceof AppError ? e.message : (e as Error).message),
+    );
   }
   if (!args.db) {
     io.err('错误：请用 --db 指定数据文件。\n');

@@ -19,6 +19,7 @@ import { indicatorsHandlers } from './indicators/handlers';
 import { summaryHandlers } from './summary/handlers';
 import { assignmentsHandlers } from './assignments/handlers';
 import { assignmentFileHandlers } from './files/assignment-files';
+import { noticeHandlers } from './notice/handlers';
 
 export type CoreContext = { db: Db; dbPath: string; version: string };
 
@@ -48,5 +49,6 @@ export function createHandlers(ctx: CoreContext): Handlers {
     ...fileHandlers(ctx),
     ...assignmentsHandlers(ctx),
     ...assignmentFileHandlers(ctx),
+    ...noticeHandlers(ctx),
   };
 }

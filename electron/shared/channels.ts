@@ -74,6 +74,9 @@ export const channelNames = [
   'assignments:export',
   'followups:notices',
   'imports:contacts',
+  'notices:extract',
+  'notices:save',
+  'notices:open',
 ] as const;
 
 /** Events the core sends the page, each exposed as a named subscription (window.api.events.<name>). */

@@ -83,6 +83,9 @@ const marks: Record<Channel, 'read-only' | 'writes'> = {
   'assignments:export': 'read-only',
   'followups:notices': 'read-only',
   'imports:contacts': 'writes',
+  'notices:extract': 'read-only',
+  'notices:save': 'writes',
+  'notices:open': 'read-only',
 };
 
 const { core, call } = useSeededCore('audit-walk');

@@ -177,6 +177,12 @@ export function channelSamples(db: () => Db): Record<Channel, unknown> {
         WHERE t.plan_id = 'banan-2017' AND t.due_on < '2017-09-20' AND t.status <> 'done' AND NOT EXISTS (SELECT 1 FROM tasks c WHERE c.parent_id = t.id) LIMIT 1`).pluck().get();
       return { asOf: '2017-09-20', taskIds: [overdue], issuedOn: '2017-09-20', replyBy: '2017-09-25' };
     },
+    'notices:extract': { text: '关于印发某方案的通知\n一、重点任务\n（一）建立台账。（牵头单位：区卫生健康委，配合单位：区财政局）' },
+    'notices:save': {
+      title: '某区工作方案', scope: '巴南区', sourceText: '一、重点任务', issuedOn: '2024-03-01',
+      tasks: [{ code: '一、', title: '重点任务', children: [{ code: '（一）', title: '建立台账', deadlineText: '2024年底前', lead: [{ name: '区卫生计生委' }], cooperating: [{ name: '新成立的单位' }] }] }],
+    },
+    'notices:open': { pick: 'dropped', files: [{ name: '通知.txt', modifiedAt: Date.parse('2024-03-01T08:00:00Z'), size: 0, base64: Buffer.from('一、重点任务').toString('base64') }] },
     'imports:contacts': { planId: 'banan-2017', pick: 'dropped', files: [{ name: '联系人.xlsx', modifiedAt: Date.parse('2024-03-01T08:00:00Z'), size: 0, base64: sampleContactsBase64() }] },
   };
 

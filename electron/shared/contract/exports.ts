@@ -85,5 +85,6 @@ export const exportsContract = {
 /** Channels that read or write files through the adapter, asynchronously, as a job. */
 export const fileChannels = [
   'exports:save', 'templates:save', 'imports:templates', 'imports:ledgerPreview', 'assignments:export', 'followups:notices', 'imports:contacts',
+  'notices:open',
 ] as const;
 export type FileChannel = (typeof fileChannels)[number];

@@ -15,6 +15,7 @@ import { indicatorsContract } from './indicators';
 import { summaryContract } from './summary';
 import { exportsContract } from './exports';
 import { assignmentFilesContract, assignmentsContract } from './assignments';
+import { noticeFilesContract, noticesContract } from './notices';
 
 /** A light setting in whole days, 0…90. */
 const lightDays = (what: string) =>
@@ -56,6 +57,8 @@ export const contract = {
   ...exportsContract,
   ...assignmentsContract,
   ...assignmentFilesContract,
+  ...noticesContract,
+  ...noticeFilesContract,
 } as const;
 
 export type Contract = typeof contract;
