@@ -135,6 +135,12 @@ export const exportsApi = {
   importLedger: (input: In<'imports:ledger'>) => unwrap(api().imports.ledger(input)),
 };
 
+export const noticesApi = {
+  extract: (text: string, scope?: string) => unwrap(api().notices.extract({ text, scope })),
+  open: (input: In<'notices:open'>) => unwrap(api().notices.open(input)),
+  save: (input: In<'notices:save'>) => unwrap(api().notices.save(input)),
+};
+
 export const jobsApi = {
   cancel: (jobId: string) => unwrap(api().jobs.cancel({ jobId })),
   /** Progress of long operations; returns the function that stops listening. */

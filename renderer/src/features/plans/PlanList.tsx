@@ -1,4 +1,5 @@
-import { Card, Table, Tag, Tooltip } from 'antd';
+import { Button, Card, Space, Table, Tag, Tooltip } from 'antd';
+import { useNotice } from './notice/notice-store';
 import type { PlanSummary } from '../../../../electron/shared/dto';
 import { usePlans } from './plans-store';
 
@@ -14,8 +15,17 @@ export function PlanList() {
   const plans = usePlans((s) => s.plans);
   const loading = usePlans((s) => s.loading);
   const openPlan = usePlans((s) => s.openPlan);
+  const startDraft = useNotice((s) => s.start);
   return (
-    <Card title="方案管理" extra={<span>共 {plans.length} 个方案，单击或按回车键打开</span>}>
+    <Card
+      title="方案管理"
+      extra={
+        <Space>
+          <span>共 {plans.length} 个方案，单击或按回车键打开</span>
+          <Button type="primary" onClick={startDraft}>从通知新建</Button>
+        </Space>
+      }
+    >
       <Table<PlanSummary>
         rowKey="id"
         size="middle"
