@@ -2,14 +2,19 @@
 import type { Db } from '../db/open';
 import type { Registry, RegistryUnit } from './extract';
 
-export function unitRegistry(db: Db, scope: string): Registry {
+/** A unit of the scope by its exact name, else by an alias. */
+export function unitFinder(db: Db, scope: string): (name: string) => RegistryUnit | null {
   const find = db.prepare(
     `SELECT id, name FROM (SELECT id, name, 0 AS rank FROM units WHERE scope = @scope AND name = @name
        UNION ALL SELECT u.id, u.name, 1 FROM unit_aliases a JOIN units u ON u.id = a.unit_id WHERE u.scope = @scope AND a.alias = @name)
      ORDER BY rank, id LIMIT 1`,
   );
+  return (name) => (find.get({ scope, name }) as RegistryUnit | undefined) ?? null;
+}
+
+export function unitRegistry(db: Db, scope: string): Registry {
   const startingWith = db.prepare(`SELECT id, name FROM units WHERE scope = ? AND substr(name, 1, ?) = ? LIMIT 2`);
-  const exact = (name: string) => (find.get({ scope, name }) as RegistryUnit | undefined) ?? null;
+  const exact = unitFinder(db, scope);
   // A typing slip in the notice: a doubled tail (区卫生健康委康委) or a name cut short (区卫生健康).
   const near = (name: string): RegistryUnit | null => {
     const undoubled = name.replace(/(.{1,4})\1$/, '$1');

@@ -11,6 +11,7 @@ import type { Db } from '../db/open';
 import { createTask } from '../ledger/task-edit';
 import { createPlan } from '../plans/plan-create';
 import { currentActor } from '../settings/settings';
+import { unitFinder } from './registry';
 
 type UnitRef = NonNullable<SaveDraftTask['lead']>[number];
 
@@ -21,11 +22,7 @@ export function saveDraft(db: Db, input: ParsedInput<'notices:save'>): { planId:
     const year = Number((input.issuedOn ?? new Date().toISOString()).slice(0, 4));
     const newUnits: string[] = [];
     const byName = new Map<string, number>();
-    const findByName = db.prepare(
-      `SELECT id FROM (SELECT id, 0 AS rank FROM units WHERE scope = @scope AND name = @name
-         UNION ALL SELECT u.id, 1 FROM unit_aliases a JOIN units u ON u.id = a.unit_id WHERE u.scope = @scope AND a.alias = @name)
-       ORDER BY rank, id LIMIT 1`,
-    );
+    const findByName = unitFinder(db, input.scope);
     const exists = db.prepare('SELECT 1 FROM units WHERE id = ?');
     const unitId = (ref: UnitRef): number => {
       if ('unitId' in ref) {
@@ -33,7 +30,7 @@ export function saveDraft(db: Db, input: ParsedInput<'notices:save'>): { planId:
         return ref.unitId;
       }
       const name = ref.name.trim();
-      let id = byName.get(name) ?? (findByName.get({ scope: input.scope, name }) as { id: number } | undefined)?.id;
+      let id = byName.get(name) ?? findByName(name)?.id;
       if (id === undefined) {
         id = Number(db.prepare("INSERT INTO units (scope, name, kind) VALUES (?, ?, 'other')").run(input.scope, name).lastInsertRowid);
         newUnits.push(name);

@@ -21,6 +21,15 @@ const taskFields = {
   groupIds: ids('责任组'),
 };
 
+/** A plan's header as the office fills it in (新建方案, 从通知新建). */
+export const planHeaderFields = {
+  title: text('方案名称', 200),
+  docNumber: optionalText('文号', 60),
+  issuer: optionalText('印发单位', 100),
+  issuedOn: isoDate.nullable().optional(),
+  scope: text('适用范围（区县或市）', 20),
+};
+
 export const ledgerContract = {
   'ledger:list': {
     input: z.strictObject({ asOf: isoDate.optional(), planId: planId.optional() }),
@@ -53,13 +62,7 @@ export const ledgerContract = {
   },
   'tasks:delete': { input: z.strictObject({ taskId }), result: returns<{ deleted: number }>() },
   'plans:create': {
-    input: z.strictObject({
-      title: text('方案名称', 200),
-      docNumber: optionalText('文号', 60),
-      issuer: optionalText('印发单位', 100),
-      issuedOn: isoDate.nullable().optional(),
-      scope: text('适用范围（区县或市）', 20),
-    }),
+    input: z.strictObject(planHeaderFields),
     result: returns<PlanSummary>(),
   },
 } as const;

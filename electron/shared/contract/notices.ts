@@ -1,7 +1,8 @@
 // 从通知新建: a notice's text read into a draft plan, a notice file opened, and the reviewed draft saved.
 import { z } from 'zod';
 import type { NoticeDraft } from '../notice';
-import { id, isoDate, optionalText, returns, text } from './common';
+import { id, optionalText, returns, text } from './common';
+import { planHeaderFields } from './ledger';
 import { droppedFile, jobId } from './exports';
 
 const unitRef = z.union([z.strictObject({ unitId: id('单位') }), z.strictObject({ name: text('单位名称', 60) })]);
@@ -42,11 +43,7 @@ export const noticesContract = {
   /** The reviewed draft saved as a new plan (origin 'extracted', the source text kept with it). */
   'notices:save': {
     input: z.strictObject({
-      title: text('方案名称', 200),
-      docNumber: optionalText('文号', 60),
-      issuer: optionalText('印发单位', 100),
-      issuedOn: isoDate.nullable().optional(),
-      scope: text('适用范围（区县或市）', 20),
+      ...planHeaderFields,
       sourceText: z.string().max(500_000, '原文超过 50 万字'),
       fileName: optionalText('文件名', 200),
       tasks: z.array(draftTask).min(1, '草稿中没有要保存的任务').max(2000, '任务过多'),
