@@ -1,13 +1,11 @@
 // extract --text 文件 [--json] [--db 数据文件]: a notice read into a draft plan, from a terminal.
 // Needs no database; with --db the units are matched to its registry, as the review screen does.
-import { readFileSync, statSync } from 'node:fs';
-import { basename } from 'node:path';
+import { statSync } from 'node:fs';
 import { startCore } from '../core/app-core';
-import { extractNotice, type Registry } from '../core/notice/extract';
+import { incomingFromPaths } from '../core/files/incoming';
+import { extractNotice } from '../core/notice/extract';
 import { readNoticeFile } from '../core/notice/read-file';
 import { unitRegistry } from '../core/notice/registry';
-import { cleanText } from '../core/notice/clean-text';
-import { readHeader } from '../core/notice/header';
 import { flattenDraft, type NoticeDraft } from '../shared/notice';
 import { AppError } from '../shared/errors';
 
@@ -34,13 +32,11 @@ export function extractSummary(draft: NoticeDraft) {
 
 export async function extractCommand(file: string | undefined, db: string | undefined, json: boolean, io: Io): Promise<number> {
   if (!file) throw new AppError('invalid_input', '请用 --text 指定通知文件（.txt、.docx 或 .pdf）');
-  const stat = statSync(file, { throwIfNoEntry: false });
-  if (!stat?.isFile()) throw new AppError('not_found', `找不到文件 ${file}`);
-  const text = await readNoticeFile({ name: basename(file), size: stat.size, modifiedAt: '', read: () => readFileSync(file) });
+  if (statSync(file, { throwIfNoEntry: false })?.isDirectory()) throw new AppError('invalid_input', `${file} 是文件夹，请指定一个通知文件`);
+  const text = await readNoticeFile(incomingFromPaths([file])[0]!);
   const core = db ? startCore(db, { mode: 'readonly' }) : null;
   try {
-    const registry: Registry | undefined = core ? unitRegistry(core.db, readHeader(cleanText(text).text).scope) : undefined;
-    const draft = extractNotice(text, registry);
+    const draft = core ? extractNotice(text, (scope) => unitRegistry(core.db, scope)) : extractNotice(text);
     const summary = extractSummary(draft);
     if (json) io.out(`${JSON.stringify(summary, null, 2)}\n`);
     else {

@@ -97,11 +97,13 @@ export function runCli(argv: string[], io: Io): number | Promise<number> {
     return 2;
   }
   if (args.command === 'extract') {
-    const at = args.rest.indexOf('--text');
-    const file = at >= 0 ? args.rest[at + 1] : undefined;
-    return extractCommand(file && resolveUserPath(file), args.db && resolveUserPath(args.db), args.json, io).catch((e: unknown) =>
-      reportError(io, e instanceof AppError ? e.message : (e as Error).message),
-    );
+    const db = args.db && resolveUserPath(args.db);
+    return Promise.resolve()
+      .then(() => {
+        const file = optionsOf(args.rest, ['text']).get('text');
+        return extractCommand(file && resolveUserPath(file), db, args.json, io);
+      })
+      .catch((e: unknown) => reportError(io, (e as Error).message));
   }
   if (!args.db) {
     io.err('错误：请用 --db 指定数据文件。\n');
@@ -117,8 +119,7 @@ export function runCli(argv: string[], io: Io): number | Promise<number> {
 function runCommand(args: Args, db: string, io: Io): number | Promise<number> {
   switch (args.command) {
     case 'templates': {
-      const { options, words, problem } = readOptions(args.rest, ['plan', 'period', 'out']);
-      if (problem || words.length) return reportError(io, problem ?? `无法识别的参数：${words.join(' ')}（运行 help 查看用法）`);
+      const options = optionsOf(args.rest, ['plan', 'period', 'out']);
       const core = startCore(db, { mode: 'readonly' });
       return templatesCommand(core, options, io).finally(() => core.close());
     }
@@ -155,8 +156,7 @@ function runCommand(args: Args, db: string, io: Io): number | Promise<number> {
         return 0;
       });
     case 'tasks': {
-      const { options, words, problem } = readOptions(args.rest, ['plan', 'as-of']);
-      if (problem || words.length) return reportError(io, problem ?? `无法识别的参数：${words.join(' ')}（运行 help 查看用法）`);
+      const options = optionsOf(args.rest, ['plan', 'as-of']);
       return withCore(db, 'readonly', (core) => tasksCommand(core, options, args.json, io));
     }
     case 'progress': {
@@ -168,33 +168,27 @@ function runCommand(args: Args, db: string, io: Io): number | Promise<number> {
       return withCore(db, 'readwrite', (core) => progressAddCommand(core, options, io));
     }
     case 'status': {
-      const { options, words, problem } = readOptions(args.rest, ['plan', 'period', 'as-of']);
-      if (problem || words.length) return reportError(io, problem ?? `无法识别的参数：${words.join(' ')}（运行 help 查看用法）`);
+      const options = optionsOf(args.rest, ['plan', 'period', 'as-of']);
       return withCore(db, 'readonly', (core) => statusCommand(core, options, args.json, io));
     }
     case 'submit': {
-      const { options, words, problem } = readOptions(args.rest, ['plan', 'unit', 'period', 'values', 'received-at']);
-      if (problem || words.length) return reportError(io, problem ?? `无法识别的参数：${words.join(' ')}（运行 help 查看用法）`);
+      const options = optionsOf(args.rest, ['plan', 'unit', 'period', 'values', 'received-at']);
       return withCore(db, 'readwrite', (core) => submitCommand(core, options, io));
     }
     case 'indicators': {
-      const { options, words, problem } = readOptions(args.rest, ['plan', 'period']);
-      if (problem || words.length) return reportError(io, problem ?? `无法识别的参数：${words.join(' ')}（运行 help 查看用法）`);
+      const options = optionsOf(args.rest, ['plan', 'period']);
       return withCore(db, 'readonly', (core) => indicatorsCommand(core, options, args.json, io));
     }
     case 'assign': {
-      const { options, words, problem } = readOptions(args.rest, ['plan', 'file']);
-      if (problem || words.length) return reportError(io, problem ?? `无法识别的参数：${words.join(' ')}（运行 help 查看用法）`);
+      const options = optionsOf(args.rest, ['plan', 'file']);
       return withCore(db, 'readwrite', (core) => assignCommand(core, options, io));
     }
     case 'overdue': {
-      const { options, words, problem } = readOptions(args.rest, ['plan', 'as-of']);
-      if (problem || words.length) return reportError(io, problem ?? `无法识别的参数：${words.join(' ')}（运行 help 查看用法）`);
+      const options = optionsOf(args.rest, ['plan', 'as-of']);
       return withCore(db, 'readonly', (core) => overdueCommand(core, options, args.json, io));
     }
     case 'notices': {
-      const { options, words, problem } = readOptions(args.rest, ['as-of', 'tasks', 'reply-by', 'issued-on', 'doc-prefix', 'first-number', 'out']);
-      if (problem || words.length) return reportError(io, problem ?? `无法识别的参数：${words.join(' ')}（运行 help 查看用法）`);
+      const options = optionsOf(args.rest, ['as-of', 'tasks', 'reply-by', 'issued-on', 'doc-prefix', 'first-number', 'out']);
       const core = startCore(db, { mode: 'readwrite' });
       return noticesCommand(core, options, io).finally(() => core.close());
     }
@@ -228,6 +222,13 @@ function withCore<T>(db: string, mode: OpenMode, fn: (core: AppCore) => T): T {
   } finally {
     core.close();
   }
+}
+
+/** The command's --options; anything else refused (runCli reports it in Chinese with exit 1). */
+function optionsOf(rest: string[], allowed: readonly string[]): Map<string, string> {
+  const { options, words, problem } = readOptions(rest, allowed);
+  if (problem || words.length) throw new AppError('invalid_input', problem ?? `无法识别的参数：${words.join(' ')}（运行 help 查看用法）`);
+  return options;
 }
 
 function reportError(io: Io, message: string): number {

@@ -72,7 +72,7 @@ export function readDivision(cells: Cell[]): DivisionRow[] {
     } else if (row && isDeadlineCell(cell.text.replace(/\s/g, ''))) {
       row.deadline = cell;
       close();
-    } else if (row && units.length < 2 && unitCell.test(cell.text) && cell.text.length <= 40) {
+    } else if (row && units.length < 2 && unitCell.test(cell.text)) {
       units.push(cell);
     } else {
       close();

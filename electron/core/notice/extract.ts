@@ -2,7 +2,7 @@
 // deadlines, the annexes (a division table merged into the tasks it divides, a timeline, an
 // indicator table), units matched to the registry, and doubts for the clerk. Pure: the registry
 // comes in as a lookup, so the CLI, the review screen and the tests read a text the same way.
-import type { DraftTask, DraftUnit, DraftUnitRole, NoticeDraft, Span } from '../../shared/notice';
+import { flattenDraft, type DraftTask, type DraftUnit, type DraftUnitRole, type NoticeDraft, type Span } from '../../shared/notice';
 import { cellsOf, groupNamesIn, readDivision, readIndicators, readTimeline, splitAnnexes, type Cell } from './annex';
 import { cleanText, sourceSpan, type CleanText } from './clean-text';
 import { readHeader, type Found } from './header';
@@ -24,7 +24,7 @@ const noRegistry: Registry = { find: () => null, hospitals: () => [] };
 /** Parts that set out aims and principles rather than work to do. */
 const notWork = /^(?:总体要求|指导思想|基本原则|总体目标|主要目标|工作目标|改革目标|目标任务|总体思路|改革范围|实施范围|适用范围|编制依据|工作原则)/;
 
-type Ctx = { text: string; wrap: Wrap; firstLeads: boolean; keys: number; prose: boolean };
+type Ctx = { text: string; wrap: Wrap; firstLeads: boolean; keys: number };
 
 type Raw = Omit<DraftTask, 'span' | 'titleSpan' | 'units' | 'children'> & {
   span: [number, number];
@@ -135,11 +135,13 @@ function hasClause(tasks: Raw[]): boolean {
   return tasks.some((t) => t.unitsText !== '' || hasClause(t.children));
 }
 
-export function extractNotice(source: string, registry: Registry = noRegistry): NoticeDraft {
+/** `registry`: the registry to match units in, or how to get one for the scope the notice names. */
+export function extractNotice(source: string, registry: Registry | ((scope: string) => Registry) = noRegistry): NoticeDraft {
   const clean = cleanText(source);
   const { text } = clean;
   const header = readHeader(text);
-  const ctx: Ctx = { text, wrap: wrapOf(text, header.bodyStart, header.annexStart), firstLeads: firstLeadsNote.test(text), keys: 0, prose: false };
+  const units = typeof registry === 'function' ? registry(header.scope) : registry;
+  const ctx: Ctx = { text, wrap: wrapOf(text, header.bodyStart, header.annexStart), firstLeads: firstLeadsNote.test(text), keys: 0 };
   const outline = readOutline(text, header.bodyStart, header.annexStart);
   const tasks = outline.map((n) => taskOf(n, ctx, true));
   const annexes = splitAnnexes(text, header.annexStart);
@@ -164,16 +166,13 @@ export function extractNotice(source: string, registry: Registry = noRegistry): 
     }
     return 0;
   });
-  if (!hasClause(tasks) && !annexes.some((a) => a.kind === 'division')) addProseUnits(tasks, text);
   const expectUnits = hasClause(tasks);
-  const draftTasks = tasks.map((t) => finish(t, clean, registry, expectUnits));
-  const flat = flatten(tasks);
+  if (!expectUnits && !annexes.some((a) => a.kind === 'division')) addProseUnits(tasks, text);
+  const draftTasks = tasks.map((t) => finish(t, clean, units, expectUnits));
+  const everyTask = flattenDraft(draftTasks).map((x) => x.task);
   const unknown = new Map<string, number>();
-  for (const t of [...draftTasks.flatMap(function all(t): DraftTask[] { return [t, ...t.children.flatMap(all)]; })]) {
-    for (const u of t.units) if (u.unitId === null) unknown.set(u.name, (unknown.get(u.name) ?? 0) + 1);
-  }
+  for (const t of everyTask) for (const u of t.units) if (u.unitId === null) unknown.set(u.name, (unknown.get(u.name) ?? 0) + 1);
   const field = (f: Found) => ({ value: f?.value ?? '', span: f ? sourceSpan(clean, f.from, f.to) : null });
-  const everyTask = draftTasks.flatMap(function all(t): DraftTask[] { return [t, ...t.children.flatMap(all)]; });
   return {
     title: field(header.title),
     issuer: field(header.issuer),
@@ -181,12 +180,12 @@ export function extractNotice(source: string, registry: Registry = noRegistry): 
     issuedOn: field(header.issuedOn),
     scope: header.scope,
     tasks: draftTasks,
-    timeline: timeline.map((t) => finish(t, clean, registry, false)),
+    timeline: timeline.map((t) => finish(t, clean, units, false)),
     indicators,
     annexes: annexes.map((a, i) => ({ kind: a.kind, title: a.title, span: sourceSpan(clean, a.from, a.to), rows: counted[i]! })),
     unknownUnits: [...unknown].map(([name, n]) => ({ name, tasks: n })),
     counts: {
-      tasks: flat.length,
+      tasks: everyTask.length,
       withUnits: everyTask.filter((t) => t.units.length).length,
       doubtful: everyTask.filter((t) => t.doubts.length).length,
       characters: source.length,

@@ -6,17 +6,12 @@ import { extractNotice } from './extract';
 import { readNoticeFile } from './read-file';
 import { unitRegistry } from './registry';
 import { saveDraft } from './save-draft';
-import { cleanText } from './clean-text';
-import { readHeader } from './header';
 
 type NoticeHandlers = Pick<Handlers, 'notices:extract' | 'notices:save' | 'notices:open'>;
 
 export function noticeHandlers({ db }: CoreContext): NoticeHandlers {
   return {
-    'notices:extract': ({ text, scope }) => {
-      const found = scope || readHeader(cleanText(text).text).scope;
-      return extractNotice(text, unitRegistry(db, found));
-    },
+    'notices:extract': ({ text, scope }) => extractNotice(text, (read) => unitRegistry(db, scope || read)),
     'notices:save': (input) => saveDraft(db, input),
     'notices:open': async (input, { adapter, job }) => {
       const file = await pickOneFile(input, adapter, '通知文件');

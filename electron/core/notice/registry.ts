@@ -25,11 +25,12 @@ export function unitRegistry(db: Db, scope: string): Registry {
     return rows.length === 1 ? { ...rows[0]!, approximate: true } : null;
   };
   const cache = new Map<string, RegistryUnit | null>();
+  let hospitals: RegistryUnit[] | null = null;
   return {
     find(name) {
       if (!cache.has(name)) cache.set(name, exact(name) ?? near(name));
       return cache.get(name)!;
     },
-    hospitals: () => db.prepare(`SELECT id, name FROM units WHERE scope = ? AND kind = 'hospital' ORDER BY id`).all(scope) as RegistryUnit[],
+    hospitals: () => (hospitals ??= db.prepare(`SELECT id, name FROM units WHERE scope = ? AND kind = 'hospital' ORDER BY id`).all(scope) as RegistryUnit[]),
   };
 }

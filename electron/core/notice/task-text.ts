@@ -77,7 +77,7 @@ export function readTaskText(text: string, node: OutlineNode, wrap: Wrap, firstL
   if (d) {
     // Find the match's place in the clean text (line breaks were taken out to read it).
     const at = indexIgnoringBreaks(text, from, d.index);
-    deadline = { text: d[0].replace(/\s+/g, (s, i: number) => (i === 0 ? '' : s)), from: at, to: indexIgnoringBreaks(text, from, d.index + d[0].length) };
+    deadline = { text: d[0].trim(), from: at, to: indexIgnoringBreaks(text, from, d.index + d[0].length) };
   }
   return {
     code: node.code,

@@ -70,17 +70,20 @@ type Add = (segment: string, at: number, role: UnitRole | 'list') => void;
 /** 牵头单位：A，责任单位：B、C负责，D — by the labels, and what follows 负责， cooperates. */
 function readLabelled(text: string, at: number, add: Add) {
   const marks = [...text.matchAll(labels)];
+  // Only 责任单位 given: the first of them leads (seeds/FORMAT.md).
+  const noLead = !marks.some((x) => /牵头|主办/.test(x[1]!));
   marks.forEach((m, i) => {
     const from = m.index + m[0].length;
     const to = i + 1 < marks.length ? marks[i + 1]!.index : text.length;
     const body = text.slice(from, to).replace(/[，,；;\s]+$/, '');
     const label = m[1]!;
-    const role: UnitRole | 'list' = /牵头|主办/.test(label) ? 'lead' : /配合|协办|参与/.test(label) ? 'cooperating' : 'responsible';
+    const labelled: UnitRole = /牵头|主办/.test(label) ? 'lead' : /配合|协办|参与/.test(label) ? 'cooperating' : 'responsible';
+    const role: UnitRole | 'list' = labelled === 'responsible' && noLead ? 'list' : labelled;
     const split = /(?:分别)?负责[，,；;]?/.exec(body);
-    if (split && role !== 'cooperating') {
-      add(body.slice(0, split.index), at + from, role === 'responsible' && !marks.some((x) => /牵头|主办/.test(x[1]!)) ? 'list' : role);
+    if (split && labelled !== 'cooperating') {
+      add(body.slice(0, split.index), at + from, role);
       add(body.slice(split.index + split[0].length).replace(/(?:参与|配合|协助)$/, ''), at + from + split.index + split[0].length, 'cooperating');
-    } else add(body, at + from, role === 'responsible' && !marks.some((x) => /牵头|主办/.test(x[1]!)) ? 'list' : role);
+    } else add(body, at + from, role);
   });
 }
 
