@@ -15,8 +15,10 @@ describe('从通知新建', () => {
   it('reads a pasted notice, lets the clerk correct a unit, and saves a plan the ledger shows', async () => {
     await page().setViewportSize({ width: 1366, height: 900 });
     await area('方案管理');
+    await page().screenshot({ path: join(artifactsDir, 'notice-plan-list.png') });
     await page().getByRole('button', { name: '从通知新建' }).click();
     await page().getByLabel('通知全文').fill(seedSource('chongqing-2020h2'));
+    await page().screenshot({ path: join(artifactsDir, 'notice-paste.png') });
     await page().getByRole('button', { name: '识别为方案草稿' }).click();
     await expect.poll(() => page().getByLabel('方案名称').inputValue(), { timeout: 5000 }).toBe('贯彻落实国务院办公厅深化医药卫生体制改革2020年下半年重点工作任务分工');
     expect(await page().getByLabel('文号').inputValue()).toBe('渝府办发〔2020〕110号');

@@ -126,9 +126,7 @@ export function NoticeDraftPage() {
               </div>
             </Col>
             <Col span={12}>
-              <div style={{ height: 'calc(100vh - 360px)', minHeight: 320, overflow: 'auto', border: '1px solid #f0f0f0', padding: 8 }}>
-                <DraftSource text={s.text} span={chosen?.span ?? null} titleSpan={chosen?.titleSpan ?? null} />
-              </div>
+              <DraftSource text={s.text} span={chosen?.span ?? null} titleSpan={chosen?.titleSpan ?? null} />
             </Col>
           </Row>
           {chosen ? (
