@@ -10,9 +10,13 @@ import { fileChannels, type FileChannel } from '../shared/contract/exports';
 import { AppError } from '../shared/errors';
 import type { FileHandler, Handlers } from './handlers';
 import { startJob, type Job } from './jobs';
+import { exclusiveReason } from './backup/exclusive';
+import { reasonOf } from './backup/fs-failure';
 
 const known = new Set<string>(channels);
 const files = new Set<string>(fileChannels);
+/** What may run while a restore holds the database: nothing that writes or reads the data. */
+const readsOnly = new Set<string>(['app:info', 'jobs:cancel', 'backups:list']);
 
 export function isChannel(name: string): name is Channel {
   return known.has(name);
@@ -24,10 +28,10 @@ export const isFileChannel = (name: string): name is FileChannel => files.has(na
 export type FileAdapter = {
   /** One file, where the clerk says (a save dialog); answers the path it was written to. */
   saveFile: (fileName: string, data: Buffer) => Promise<string | null>;
-  /** A folder to write several files into. */
-  chooseFolder: () => Promise<string | null>;
-  /** Workbooks to read: picked files, or a folder. */
-  chooseFiles: (kind: 'files' | 'folder') => Promise<string[] | null>;
+  /** A folder to write several files into, or to keep backups in. */
+  chooseFolder: (purpose?: 'templates' | 'backups') => Promise<string | null>;
+  /** Workbooks to read (picked files, or a folder), or one database file. */
+  chooseFiles: (kind: 'files' | 'folder' | 'database') => Promise<string[] | null>;
   progress: (p: ProgressEvent) => void;
 };
 export type FileIo = { adapter: FileAdapter; job: Job };
@@ -47,6 +51,8 @@ function parse(channel: string, rawInput: unknown): { ok: true; channel: Channel
 export function dispatch(handlers: Handlers, channel: string, rawInput: unknown): Envelope<unknown> {
   const p = parse(channel, rawInput);
   if (!('channel' in p)) return p;
+  const busy = exclusiveReason();
+  if (busy && !readsOnly.has(p.channel)) return fail('busy', `${busy}，完成后再试。`);
   if (isFileChannel(p.channel)) return fail('needs_save', '此操作会生成文件，须在程序窗口或命令行的导出命令中进行');
   try {
     const handler = handlers[p.channel] as (input: unknown) => unknown;
@@ -60,6 +66,8 @@ export async function dispatchAsync(handlers: Handlers, channel: string, rawInpu
   const p = parse(channel, rawInput);
   if (!('channel' in p)) return p;
   if (!isFileChannel(p.channel)) return dispatch(handlers, channel, rawInput);
+  const busy = exclusiveReason();
+  if (busy) return fail('busy', `${busy}，完成后再试。`);
   const job = startJob((p.data as { jobId?: string }).jobId, adapter.progress);
   try {
     return { ok: true, value: await (handlers[p.channel] as FileHandler)(p.data, { adapter, job }) };
@@ -72,6 +80,9 @@ export async function dispatchAsync(handlers: Handlers, channel: string, rawInpu
 
 function failure(channel: string, e: unknown): Envelope<never> {
   if (e instanceof AppError) return fail(e.code, e.message);
+  // The disk or the database file refused (full, read-only, locked): the transaction rolled back.
+  const reason = reasonOf(e);
+  if (reason) return { ok: false, error: { code: 'storage', message: `操作未完成，数据未改动：${reason}。`, detail: (e as Error).message } };
   console.error(`[${channel}]`, e);
   return { ok: false, error: { code: 'internal', message: '操作失败：程序内部出错，数据未改动。', detail: (e as Error).message } };
 }

@@ -20,6 +20,7 @@ import { summaryHandlers } from './summary/handlers';
 import { assignmentsHandlers } from './assignments/handlers';
 import { assignmentFileHandlers } from './files/assignment-files';
 import { noticeHandlers } from './notice/handlers';
+import { backupHandlers } from './backup/handlers';
 
 export type CoreContext = { db: Db; dbPath: string; version: string };
 
@@ -50,5 +51,6 @@ export function createHandlers(ctx: CoreContext): Handlers {
     ...assignmentsHandlers(ctx),
     ...assignmentFileHandlers(ctx),
     ...noticeHandlers(ctx),
+    ...backupHandlers(ctx),
   };
 }

@@ -77,6 +77,13 @@ export const channelNames = [
   'notices:extract',
   'notices:save',
   'notices:open',
+  'backups:list',
+  'backups:configure',
+  'backups:create',
+  'backups:restore',
+  'backups:exportDb',
+  'backups:importDb',
+  'backups:chooseFolder',
 ] as const;
 
 /** Events the core sends the page, each exposed as a named subscription (window.api.events.<name>). */

@@ -135,6 +135,16 @@ export const exportsApi = {
   importLedger: (input: In<'imports:ledger'>) => unwrap(api().imports.ledger(input)),
 };
 
+export const backupsApi = {
+  list: () => unwrap(api().backups.list({})),
+  configure: (input: In<'backups:configure'>) => unwrap(api().backups.configure(input)),
+  create: () => unwrap(api().backups.create({})),
+  restore: (name: string) => unwrap(api().backups.restore({ name })),
+  exportDb: () => unwrap(api().backups.exportDb({})),
+  importDb: () => unwrap(api().backups.importDb({})),
+  chooseFolder: () => unwrap(api().backups.chooseFolder({})),
+};
+
 export const noticesApi = {
   extract: (text: string, scope?: string) => unwrap(api().notices.extract({ text, scope })),
   open: (input: In<'notices:open'>) => unwrap(api().notices.open(input)),

@@ -80,11 +80,11 @@ describe('设置', () => {
     await session().page.getByRole('menuitem', { name: '设置' }).click();
     const office = session().page.getByLabel(/填报单位/);
     await office.fill('');
-    await session().page.getByRole('button', { name: /保\s*存/ }).click();
+    await session().page.getByRole('button', { name: /^保\s*存$/ }).click();
     await expect.poll(content).toContain('请填写填报单位');
     await office.fill('重庆市巴南区医改办');
     await session().page.getByLabel(/经办人/).fill('王五');
-    await session().page.getByRole('button', { name: /保\s*存/ }).click();
+    await session().page.getByRole('button', { name: /^保\s*存$/ }).click();
     await expect.poll(() => session().page.getByText('设置已保存').count()).toBe(1);
     expect(await content()).toContain('office.db');
     const stored = session().core.db.prepare("SELECT value FROM settings WHERE key = 'officeName'").get();

@@ -1,7 +1,8 @@
 // `npm run harness -- [--db FILE]`: the UI in any local browser, where Electron is not
 // available. Builds nothing: run `npm run build:renderer` first.
 import { join } from 'node:path';
-import { startCore } from '../../electron/core/app-core';
+import type { AppCore } from '../../electron/core/app-core';
+import { openOfficeDatabase } from '../../electron/core/backup/startup';
 import { AppError } from '../../electron/shared/errors';
 import { parseServeArgs } from './serve-args';
 import { startHarness } from './server';
@@ -14,9 +15,12 @@ const args = parseServeArgs(process.argv.slice(2), {
 if (!args.ok) fail(args.message);
 const { dbPath, rendererDir } = args;
 
-let core: ReturnType<typeof startCore>;
+// As the desktop app starts: the checks on open and the day's backup.
+let core: AppCore;
 try {
-  core = startCore(dbPath);
+  const report = await openOfficeDatabase(dbPath);
+  core = report.core;
+  if (report.backupWarning) console.error(report.backupWarning);
 } catch (e) {
   fail(e instanceof AppError ? e.message : (e as Error).message);
 }

@@ -39,8 +39,10 @@ export async function startHarness(handlers: Handlers, rendererDir: string, fold
   const listeners = new Set<ServerResponse>();
   const adapter: FileAdapter = {
     saveFile: async (fileName, data) => writeWhole(join(downloads, fileName), data),
-    chooseFolder: async () => downloads,
-    chooseFiles: async (kind) => (kind === 'folder' ? [uploads] : readdirSync(uploads).sort().map((n) => join(uploads, n))),
+    chooseFolder: async (purpose) => (purpose === 'backups' ? join(downloads, '备份') : downloads),
+    chooseFiles: async (kind) =>
+      kind === 'folder' ? [uploads]
+      : readdirSync(uploads).filter((n) => (kind === 'database') === n.endsWith('.db')).sort().map((n) => join(uploads, n)),
     progress: (p) => {
       for (const res of listeners) res.write(`event: progress\ndata: ${JSON.stringify(p)}\n\n`);
     },

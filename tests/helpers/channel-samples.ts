@@ -2,6 +2,8 @@
 // and called in the contract's order (the task tasks:create adds is the one tasks:update, tasks:move
 // and tasks:delete then use). The record type makes a channel without a sample fail to compile;
 // the contract test and the audit walk both call every channel with these.
+import { readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { Db } from '../../electron/core/db/open';
 import type { Channel } from '../../electron/shared/contract';
 import { sampleContactsBase64, sampleLedgerBase64, sampleTemplateBase64 } from './sample-template';
@@ -183,6 +185,17 @@ export function channelSamples(db: () => Db): Record<Channel, unknown> {
       tasks: [{ code: '一、', title: '重点任务', children: [{ code: '（一）', title: '建立台账', deadlineText: '2024年底前', lead: [{ name: '区卫生计生委' }], cooperating: [{ name: '新成立的单位' }] }] }],
     },
     'notices:open': { pick: 'dropped', files: [{ name: '通知.txt', modifiedAt: Date.parse('2024-03-01T08:00:00Z'), size: 0, base64: Buffer.from('一、重点任务').toString('base64') }] },
+    'backups:list': {},
+    'backups:configure': { folder: null, keepDaily: 30, keepBeforeOps: 10 },
+    'backups:create': {},
+    /** the newest backup in the default folder: the one backups:create made */
+    get 'backups:restore'() {
+      const folder = join(dirname(db().name), '备份');
+      return { name: readdirSync(folder).filter((n) => n.endsWith('.db')).sort().at(-1) };
+    },
+    'backups:exportDb': {},
+    'backups:importDb': {},
+    'backups:chooseFolder': {},
     'imports:contacts': { planId: 'banan-2017', pick: 'dropped', files: [{ name: '联系人.xlsx', modifiedAt: Date.parse('2024-03-01T08:00:00Z'), size: 0, base64: sampleContactsBase64() }] },
   };
 

@@ -4,7 +4,8 @@
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, expect } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { startCore, type AppCore } from '../../electron/core/app-core';
+import type { AppCore } from '../../electron/core/app-core';
+import { openOfficeDatabase } from '../../electron/core/backup/startup';
 import { startHarness, type Harness } from '../harness/server';
 import { launchChromium, rendererDir } from './browser';
 import { tempDir } from './temp-db';
@@ -13,7 +14,8 @@ export type E2eSession = { core: AppCore; harness: Harness; browser: Browser; pa
 
 export async function openE2eSession(): Promise<E2eSession> {
   const tmp = tempDir();
-  const core = startCore(tmp.file('office.db'));
+  // Opened as the desktop app opens it: checked, and the day's backup made.
+  const { core } = await openOfficeDatabase(tmp.file('office.db'));
   const downloads = tmp.file('downloads');
   mkdirSync(downloads);
   const uploads = tmp.file('uploads');

@@ -3,6 +3,7 @@
 import { join } from 'node:path';
 import { contactLine, type ContactDto, type OverdueDto } from '../../shared/assignments';
 import { AppError } from '../../shared/errors';
+import { backupBeforeImport } from '../backup/backup-service';
 import { followUpLevels, type FollowUpLevel } from '../../shared/followup';
 import { contactsByOwner, contactsOf } from '../assignments/contacts';
 import { getAssignmentList } from '../assignments/list-query';
@@ -73,7 +74,7 @@ function byLead(db: Db, asOf: string, taskIds: number[]): Recipient[] {
 
 const highest = (tasks: OverdueDto[]): FollowUpLevel => followUpLevels[Math.max(...tasks.map((t) => followUpLevels.indexOf(t.level)))]!;
 
-export function assignmentFileHandlers({ db }: CoreContext): Pick<Handlers, 'assignments:export' | 'followups:notices' | 'imports:contacts'> {
+export function assignmentFileHandlers({ db, dbPath }: CoreContext): Pick<Handlers, 'assignments:export' | 'followups:notices' | 'imports:contacts'> {
   return {
     'assignments:export': async ({ listId }, { adapter, job }) => {
       const list = getAssignmentList(db, listId);
@@ -116,6 +117,7 @@ export function assignmentFileHandlers({ db }: CoreContext): Pick<Handlers, 'ass
       const file = await pickOneFile(input, adapter, '联系人表');
       if (!file) return null;
       await job.step(0, 1, file.name);
+      await backupBeforeImport(db, dbPath);
       return importContacts(db, input.planId, file);
     },
   };

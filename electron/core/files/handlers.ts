@@ -14,11 +14,12 @@ import { getSettings } from '../settings/settings';
 import { AppError } from '../../shared/errors';
 import { incomingFromDropped, incomingFromPaths, pickOneFile } from './incoming';
 import { writeWhole } from './write-whole';
+import { backupBeforeImport } from '../backup/backup-service';
 
 type FileHandlers = Pick<Handlers, 'exports:save' | 'templates:save' | 'imports:templates' | 'imports:overwrite' | 'imports:ledgerPreview'
   | 'imports:ledgerRemap' | 'imports:ledger' | 'jobs:cancel'>;
 
-export function fileHandlers({ db }: CoreContext): FileHandlers {
+export function fileHandlers({ db, dbPath }: CoreContext): FileHandlers {
   return {
     'exports:save': async (input, { adapter, job }) => {
       await job.step(0, 1, reportLabels[input.report]);
@@ -52,6 +53,8 @@ export function fileHandlers({ db }: CoreContext): FileHandlers {
         files = incomingFromPaths(paths);
       }
       if (!files.length) throw new AppError('invalid_input', '没有可导入的文件');
+      // One backup per batch: changed files confirmed later (imports:overwrite) are covered by it.
+      await backupBeforeImport(db, dbPath);
       return importTemplates(db, files, { planId: input.planId, period: input.period, receivedAt }, job);
     },
     'imports:overwrite': ({ batchId, files }) => overwriteChanged(db, batchId, files),
@@ -62,7 +65,11 @@ export function fileHandlers({ db }: CoreContext): FileHandlers {
       return previewLedger(db, file);
     },
     'imports:ledgerRemap': ({ previewId, mapping }) => remapLedger(db, previewId, mapping),
-    'imports:ledger': ({ previewId, mapping, planId, newPlan }) => importLedger(db, previewId, mapping, planId ? { planId } : { newPlan: newPlan! }),
+    'imports:ledger': async ({ previewId, mapping, planId, newPlan }, { job }) => {
+      await job.step(0, 1, '正在导入台账');
+      await backupBeforeImport(db, dbPath);
+      return importLedger(db, previewId, mapping, planId ? { planId } : { newPlan: newPlan! });
+    },
     'jobs:cancel': ({ jobId }) => ({ cancelled: cancelJob(jobId) }),
   };
 }

@@ -71,7 +71,7 @@ export const exportsContract = {
   'imports:ledgerRemap': { input: z.strictObject({ previewId: z.string().max(64), mapping }), result: returns<LedgerPreviewDto>() },
   'imports:ledger': {
     input: z.strictObject({
-      previewId: z.string().max(64), mapping, planId: planId.optional(),
+      previewId: z.string().max(64), mapping, planId: planId.optional(), jobId,
       newPlan: z.strictObject({
         title: z.string().trim().min(1, '请填写新方案的名称').max(200, '方案名称不超过 200 个字'),
         scope: z.string().trim().min(1, '请填写适用范围（区县或市）').max(20, '适用范围不超过 20 个字'),
@@ -84,7 +84,7 @@ export const exportsContract = {
 
 /** Channels that read or write files through the adapter, asynchronously, as a job. */
 export const fileChannels = [
-  'exports:save', 'templates:save', 'imports:templates', 'imports:ledgerPreview', 'assignments:export', 'followups:notices', 'imports:contacts',
-  'notices:open',
+  'exports:save', 'templates:save', 'imports:templates', 'imports:ledgerPreview', 'imports:ledger', 'assignments:export', 'followups:notices', 'imports:contacts',
+  'notices:open', 'backups:create', 'backups:restore', 'backups:exportDb', 'backups:importDb', 'backups:chooseFolder',
 ] as const;
 export type FileChannel = (typeof fileChannels)[number];

@@ -16,6 +16,7 @@ import { summaryContract } from './summary';
 import { exportsContract } from './exports';
 import { assignmentFilesContract, assignmentsContract } from './assignments';
 import { noticeFilesContract, noticesContract } from './notices';
+import { backupFilesContract, backupsContract } from './backups';
 
 /** A light setting in whole days, 0…90. */
 const lightDays = (what: string) =>
@@ -59,6 +60,8 @@ export const contract = {
   ...assignmentFilesContract,
   ...noticesContract,
   ...noticeFilesContract,
+  ...backupsContract,
+  ...backupFilesContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -5,6 +5,7 @@ import { appApi, errorMessage, settingsApi } from '../../api';
 import { useNav } from '../../stores/nav-store';
 import { followUpLabels, followUpRulesText } from '../../../../electron/shared/followup';
 import { lightRulesText } from '../../../../electron/shared/ledger';
+import { BackupCard } from './BackupCard';
 
 /** 填报单位 (printed on every export) and the clerk's name (recorded in the audit log). */
 export function SettingsPage() {
@@ -45,7 +46,7 @@ export function SettingsPage() {
     }
   };
   return (
-    <Space direction="vertical" size={16} style={{ maxWidth: 720, width: '100%' }}>
+    <Space direction="vertical" size={16} style={{ maxWidth: 900, width: '100%' }}>
       <Card title="设置">
         <Form form={form} layout="vertical" onFinish={(v) => void save(v)} onValuesChange={track}>
           <Form.Item
@@ -87,6 +88,7 @@ export function SettingsPage() {
           </ul>
         </Card>
       )}
+      <BackupCard />
       {info && (
         <Card title="关于本机数据">
           <Descriptions column={1} size="small">
