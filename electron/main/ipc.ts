@@ -9,12 +9,8 @@ import { channels, type Envelope } from '../shared/contract';
 import { dispatchAsync, type FileAdapter } from '../core/dispatch';
 import { writeWhole } from '../core/files/write-whole';
 import type { Handlers } from '../core/handlers';
-import { APP_ORIGIN } from './protocol';
+import { trustedSender } from './policy';
 
-function fromOwnFrame(event: IpcMainInvokeEvent): boolean {
-  const frame = event.senderFrame;
-  return !!frame && frame.parent === null && frame.url.startsWith(`${APP_ORIGIN}/`);
-}
 
 const workbooks = [{ name: 'Excel 工作簿（含 WPS 表格）', extensions: ['xlsx', 'xls', 'et'] }];
 const databases = [{ name: '医改台账数据文件', extensions: ['db'] }];
@@ -58,7 +54,7 @@ function dialogsFor(event: IpcMainInvokeEvent, defaultFolder: string): FileAdapt
 export function registerIpc(handlers: Handlers, documentsFolder: string): void {
   for (const channel of channels) {
     ipcMain.handle(channel, async (event, input: unknown): Promise<Envelope<unknown>> => {
-      if (!fromOwnFrame(event)) return { ok: false, error: { code: 'forbidden', message: '拒绝来自未知页面的请求' } };
+      if (!trustedSender(event.senderFrame)) return { ok: false, error: { code: 'forbidden', message: '拒绝来自未知页面的请求' } };
       return dispatchAsync(handlers, channel, input, dialogsFor(event, documentsFolder));
     });
   }

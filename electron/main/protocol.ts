@@ -1,11 +1,11 @@
 // Serves the built renderer from a custom app:// scheme, so the page has a real origin for
-// its CSP and never touches file:// or the network.
+// its CSP and never touches file:// or the network. Which file a request may read is decided
+// by resolveAppFile (policy.ts); every response carries the CSP.
 import { net, protocol } from 'electron';
-import { join, normalize, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { APP_SCHEME, contentSecurityPolicy, resolveAppFile } from './policy';
 
-export const APP_SCHEME = 'app';
-export const APP_ORIGIN = `${APP_SCHEME}://bundle`;
+export { APP_ORIGIN } from './policy';
 
 export function registerSchemeAsPrivileged(): void {
   protocol.registerSchemesAsPrivileged([
@@ -14,11 +14,13 @@ export function registerSchemeAsPrivileged(): void {
 }
 
 export function serveRenderer(rootDir: string): void {
-  const root = normalize(rootDir + sep);
-  protocol.handle(APP_SCHEME, (request) => {
-    const { pathname } = new URL(request.url);
-    const file = normalize(join(root, decodeURIComponent(pathname)));
-    if (!file.startsWith(root)) return new Response('禁止访问', { status: 403 });
-    return net.fetch(pathToFileURL(file).toString());
+  protocol.handle(APP_SCHEME, async (request) => {
+    const file = resolveAppFile(rootDir, request.url);
+    if (!file) return new Response('禁止访问', { status: 403 });
+    const response = await net.fetch(pathToFileURL(file).toString());
+    const headers = new Headers(response.headers);
+    headers.set('Content-Security-Policy', contentSecurityPolicy);
+    headers.set('X-Content-Type-Options', 'nosniff');
+    return new Response(response.body, { status: response.status, headers });
   });
 }
