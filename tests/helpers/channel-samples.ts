@@ -2,7 +2,7 @@
 // and called in the contract's order (the task tasks:create adds is the one tasks:update, tasks:move
 // and tasks:delete then use). The record type makes a channel without a sample fail to compile;
 // the contract test and the audit walk both call every channel with these.
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Db } from '../../electron/core/db/open';
 import type { Channel } from '../../electron/shared/contract';
@@ -191,7 +191,8 @@ export function channelSamples(db: () => Db): Record<Channel, unknown> {
     /** the newest backup in the default folder: the one backups:create made */
     get 'backups:restore'() {
       const folder = join(dirname(db().name), '备份');
-      return { name: readdirSync(folder).filter((n) => n.endsWith('.db')).sort().at(-1) };
+      const made = existsSync(folder) ? readdirSync(folder).filter((n) => n.endsWith('.db')).sort() : [];
+      return { name: made.at(-1) ?? '医改台账-20240301-080000-手动.db' };
     },
     'backups:exportDb': {},
     'backups:importDb': {},
