@@ -93,7 +93,8 @@ function setUpRegime(db: Db, regimeId: number, planId: string): void {
   }
 
   const indicators = db.prepare('SELECT id, name FROM indicators WHERE plan_id = ? AND scale IS NULL').all(planId) as { id: number; name: string }[];
-  const addInput = db.prepare('INSERT INTO indicator_inputs (indicator_id, data_element_id, role, sign) VALUES (?, ?, ?, ?)');
+  // OR IGNORE: a database from before formulas may already hold some of these inputs.
+  const addInput = db.prepare('INSERT OR IGNORE INTO indicator_inputs (indicator_id, data_element_id, role, sign) VALUES (?, ?, ?, ?)');
   for (const ind of indicators) {
     const f = formulas.find((x) => x.match.test(ind.name));
     if (!f) continue;
