@@ -2,6 +2,7 @@
 // by whether the bytes are valid UTF-8), .docx (paragraphs, and tables as one tab-led cell per
 // line, the way a copied Word table pastes), or the text layer of a .pdf. What the file is comes
 // from its first bytes, not its name, so a renamed file is still read right.
+import { checkZip } from '../files/zip-guard';
 import { AppError } from '../../shared/errors';
 import type { IncomingFile } from '../excel/import/template-import';
 
@@ -37,6 +38,8 @@ export function htmlToText(html: string): string {
 }
 
 async function docxText(bytes: Buffer): Promise<string> {
+  // A Word document is a zip: checked before mammoth inflates it (no zip bomb, nothing truncated).
+  if (!checkZip(bytes, { maxInflatedBytes: 100 * 1024 * 1024, maxEntries: 2000 }).ok) throw new Error('zip refused');
   const mammoth = await import('mammoth');
   const { value } = await mammoth.convertToHtml({ buffer: bytes });
   return htmlToText(value);

@@ -1,10 +1,12 @@
 // Opening a workbook that came from outside. Everything here assumes the file may be anything:
 // a size cap before reading, the first bytes must be a workbook's (zip for .xlsx, OLE for .xls/.et),
-// a zip whose contents would inflate past a sane size is refused before SheetJS inflates it, and
+// a zip that is truncated, has too many parts or would inflate past a sane size (whatever its
+// directory claims) is refused before SheetJS inflates it (files/zip-guard.ts), and
 // any failure inside the reader becomes one Chinese sentence. Cells are read, never evaluated.
 import * as XLSX from 'xlsx';
 import { AppError } from '../../../shared/errors';
 import { maxWorkbookBytes } from '../../../shared/imports';
+import { checkZip } from '../../files/zip-guard';
 
 const maxInflatedBytes = 200 * 1024 * 1024;
 
@@ -24,24 +26,6 @@ function kindOf(data: Buffer): 'zip' | 'ole' | null {
   return null;
 }
 
-/** The zip's own account of how large its parts are, read from the central directory; null when it is missing (truncated). */
-function inflatedSize(data: Buffer): number | null {
-  const from = Math.max(0, data.length - 65_557);
-  for (let i = data.length - 22; i >= from; i--) {
-    if (data.readUInt32LE(i) !== 0x06054b50) continue;
-    const entries = data.readUInt16LE(i + 10);
-    let at = data.readUInt32LE(i + 16);
-    let total = 0;
-    for (let n = 0; n < entries; n++) {
-      if (at + 46 > data.length || data.readUInt32LE(at) !== 0x02014b50) return null;
-      total += data.readUInt32LE(at + 24);
-      at += 46 + data.readUInt16LE(at + 28) + data.readUInt16LE(at + 30) + data.readUInt16LE(at + 32);
-    }
-    return total;
-  }
-  return null;
-}
-
 /** Checked before the bytes are read, so a huge file costs nothing. */
 export function checkSize(bytes: number): void {
   if (bytes === 0) throw refuse('文件是空的');
@@ -53,9 +37,12 @@ export function readBook(data: Buffer): Book {
   const kind = kindOf(data);
   if (!kind) throw refuse('不是 Excel 工作簿（.xlsx、.xls 或 WPS 的 .et），请确认文件类型');
   if (kind === 'zip') {
-    const size = inflatedSize(data);
-    if (size === null) throw refuse('文件不完整或已损坏（可能没有下载或拷贝完整），请让对方重新发送');
-    if (size > maxInflatedBytes) throw refuse(`文件解压后有 ${mb(size)}，过大，拒绝读取`);
+    const zip = checkZip(data, { maxInflatedBytes, maxEntries: 2000 });
+    if (!zip.ok && zip.why === 'truncated') throw refuse('文件不完整或已损坏（可能没有下载或拷贝完整），请让对方重新发送');
+    if (!zip.ok && zip.why === 'too_large') throw refuse(`文件解压后超过 ${mb(maxInflatedBytes)}，过大，拒绝读取`);
+    if (!zip.ok && zip.why === 'too_many') throw refuse('文件内部的部件过多，不像是 Excel 工作簿，拒绝读取');
+    if (!zip.ok && zip.why === 'entities') throw refuse('文件中含有 Excel 不会写入的实体声明，可能被人改动过，拒绝读取');
+    if (!zip.ok) throw refuse('文件已损坏或格式无法识别，无法读取，请让对方用 Excel 或 WPS 重新保存后发送');
   }
   let wb: XLSX.WorkBook;
   try {
