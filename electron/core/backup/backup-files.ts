@@ -117,6 +117,16 @@ export function pruneBackups(folder: string, keepDaily: number, keepBeforeOps: n
   const daily = all.filter((b) => b.kind === 'daily').slice(keepDaily);
   const ops = all.filter((b) => b.kind !== 'daily' && b.kind !== 'manual').slice(keepBeforeOps);
   const removed: string[] = [];
+  // A backup cut short (the PC switched off mid-copy) leaves its temporary file; it is no backup.
+  const stale = Date.now() - 10 * 60_000;
+  for (const n of readdirSync(folder)) {
+    if (!/^医改台账-.*\.db\.part(-journal)?$/.test(n)) continue;
+    try {
+      if (statSync(join(folder, n)).mtimeMs < stale) rmSync(join(folder, n));
+    } catch {
+      // removed next time
+    }
+  }
   for (const b of [...daily, ...ops]) {
     try {
       rmSync(b.file);
