@@ -84,6 +84,7 @@ export const channelNames = [
   'backups:exportDb',
   'backups:importDb',
   'backups:chooseFolder',
+  'audit:export',
 ] as const;
 
 /** Events the core sends the page, each exposed as a named subscription (window.api.events.<name>). */

@@ -135,6 +135,10 @@ export const exportsApi = {
   importLedger: (input: In<'imports:ledger'>) => unwrap(api().imports.ledger(input)),
 };
 
+export const auditApi = {
+  export: (input: In<'audit:export'>) => unwrap(api().audit.export(input)),
+};
+
 export const backupsApi = {
   list: () => unwrap(api().backups.list({})),
   configure: (input: In<'backups:configure'>) => unwrap(api().backups.configure(input)),

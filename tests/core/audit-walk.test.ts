@@ -95,6 +95,7 @@ const marks: Record<Channel, 'read-only' | 'writes' | 'audited'> = {
   'backups:exportDb': 'read-only',
   'backups:importDb': 'read-only',
   'backups:chooseFolder': 'read-only',
+  'audit:export': 'read-only',
 };
 
 const { core, call } = useSeededCore('audit-walk');

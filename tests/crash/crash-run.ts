@@ -27,7 +27,7 @@ const self = fileURLToPath(import.meta.url);
 
 /** Hash of every table but the audit log: equal hashes, equal data. */
 export function dataHash(core: AppCore): string {
-  const { audit_log: _audit, ...tables } = wholeDatabase(core);
+  const tables = Object.entries(wholeDatabase(core)).filter(([t]) => t !== 'audit_log');
   return createHash('sha256').update(JSON.stringify(tables)).digest('hex');
 }
 

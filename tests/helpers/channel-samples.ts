@@ -197,6 +197,7 @@ export function channelSamples(db: () => Db): Record<Channel, unknown> {
     'backups:exportDb': {},
     'backups:importDb': {},
     'backups:chooseFolder': {},
+    'audit:export': {},
     'imports:contacts': { planId: 'banan-2017', pick: 'dropped', files: [{ name: '联系人.xlsx', modifiedAt: Date.parse('2024-03-01T08:00:00Z'), size: 0, base64: sampleContactsBase64() }] },
   };
 

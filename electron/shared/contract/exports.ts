@@ -86,5 +86,6 @@ export const exportsContract = {
 export const fileChannels = [
   'exports:save', 'templates:save', 'imports:templates', 'imports:ledgerPreview', 'imports:ledger', 'assignments:export', 'followups:notices', 'imports:contacts',
   'notices:open', 'backups:create', 'backups:restore', 'backups:exportDb', 'backups:importDb', 'backups:chooseFolder',
+  'audit:export',
 ] as const;
 export type FileChannel = (typeof fileChannels)[number];

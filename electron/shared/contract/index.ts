@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { channelNames, type ApiError, type ChannelName, type Envelope, type ProgressEvent } from '../channels';
 import type { AppInfo, GroupDto, IndicatorDto, PlanDetail, PlanSummary, RegimeDto, Settings } from '../dto';
 import { personName, planId, returns } from './common';
-import { unitsContract } from './units';
+import { auditFilesContract, unitsContract } from './units';
 import { ledgerContract } from './ledger';
 import { reportingContract } from './reporting';
 import { indicatorsContract } from './indicators';
@@ -62,6 +62,7 @@ export const contract = {
   ...noticeFilesContract,
   ...backupsContract,
   ...backupFilesContract,
+  ...auditFilesContract,
 } as const;
 
 export type Contract = typeof contract;

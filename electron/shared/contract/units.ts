@@ -2,9 +2,17 @@
 import { z } from 'zod';
 import type { AuditEntryDto, GroupDto, UnitDto } from '../dto';
 import { id, isoDate, optionalText, returns } from './common';
+import { jobId, type SavedFileDto } from './exports';
 
 const unitId = id('单位');
 const unitName = z.string().trim().min(1, '单位名称不能为空').max(60, '单位名称不超过 60 个字');
+
+const auditFilter = {
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  entity: z.string().trim().max(40).optional(),
+  actor: z.string().trim().max(40).optional(),
+};
 
 export const unitsContract = {
   'units:list': { input: z.strictObject({}), result: returns<UnitDto[]>() },
@@ -30,13 +38,12 @@ export const unitsContract = {
     result: returns<GroupDto>(),
   },
   'audit:list': {
-    input: z.strictObject({
-      from: isoDate.optional(),
-      to: isoDate.optional(),
-      entity: z.string().trim().max(40).optional(),
-      actor: z.string().trim().max(40).optional(),
-      limit: z.number().int().min(1).max(5000).optional(),
-    }),
+    input: z.strictObject({ ...auditFilter, limit: z.number().int().min(1).max(5000).optional() }),
     result: returns<AuditEntryDto[]>(),
   },
+} as const;
+
+export const auditFilesContract = {
+  /** 操作记录 with the same filters, as a workbook where the clerk saves it (all entries, not only the first 5,000). */
+  'audit:export': { input: z.strictObject({ ...auditFilter, jobId }), result: returns<SavedFileDto>() },
 } as const;

@@ -162,3 +162,17 @@ describe('备份与恢复 through the contract', () => {
     expect(call('backups:configure', { folder: null, keepDaily: 30, keepBeforeOps: 10 })).toMatchObject({ ok: true, value: { folder } });
   });
 });
+
+describe('操作记录 exported', () => {
+  it('writes every entry in range to a workbook, in the clerk’s words', async () => {
+    let saved: Buffer | undefined;
+    const r = await run('audit:export', {}, { saveFile: async (name, data) => { saved = data; return join(tmp.dir, name); } });
+    expect(r).toMatchObject({ ok: true, value: { fileName: expect.stringMatching(/^操作记录_\d{4}-\d{2}-\d{2}\.xlsx$/) } });
+    const XLSX = await import('xlsx');
+    const rows = XLSX.utils.sheet_to_json<string[]>(XLSX.read(saved!).Sheets['操作记录']!, { header: 1 });
+    const entries = core.db.prepare('SELECT COUNT(*) FROM audit_log').pluck().get() as number;
+    expect(rows.filter((row) => typeof row[0] === 'number')).toHaveLength(entries);
+    expect(rows.flat().join(' ')).toContain('填报单位：');
+    expect(await run('audit:export', { from: '2001-01-01', to: '2001-01-02' })).toMatchObject({ ok: false, error: { message: '所选范围内没有操作记录' } });
+  });
+});
