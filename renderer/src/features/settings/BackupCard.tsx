@@ -1,9 +1,10 @@
 // 备份与恢复: the backups with what each holds, a backup now, a restore (the current data is
 // backed up first), the whole database out to one file and in from one, and where backups go.
-import { App, Alert, Button, Card, Form, Input, InputNumber, Space, Table, Tag, Typography } from 'antd';
+import { App, Alert, Button, Card, Form, Input, Space, Table, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { backupKindNames, type BackupDto, type BackupsDto } from '../../../../electron/shared/backups';
 import { backupsApi, errorMessage } from '../../api';
+import { WholeNumberItem } from '../../components/WholeNumberItem';
 
 const size = (bytes: number) => (bytes >= 1048576 ? `${(bytes / 1048576).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`);
 const when = (stamp: string | null) => (stamp ? stamp.replace('T', ' ').slice(0, 16) : '—');
@@ -135,12 +136,8 @@ export function BackupCard() {
             </Space.Compact>
           </Form.Item>
           <Space size={24} wrap>
-            <Form.Item name="keepDaily" label="每日备份保留份数" rules={[{ required: true, type: 'integer', min: 1, max: 365, message: '请填 1 至 365 的整数' }]}>
-              <InputNumber aria-label="每日备份保留份数" min={1} max={365} precision={0} addonAfter="份" />
-            </Form.Item>
-            <Form.Item name="keepBeforeOps" label="操作前备份保留份数" rules={[{ required: true, type: 'integer', min: 1, max: 365, message: '请填 1 至 365 的整数' }]}>
-              <InputNumber aria-label="操作前备份保留份数" min={1} max={365} precision={0} addonAfter="份" />
-            </Form.Item>
+            <WholeNumberItem name="keepDaily" label="每日备份保留份数" ariaLabel="每日备份保留份数" min={1} max={365} unit="份" />
+            <WholeNumberItem name="keepBeforeOps" label="操作前备份保留份数" ariaLabel="操作前备份保留份数" min={1} max={365} unit="份" />
           </Space>
           <Form.Item style={{ marginBottom: 0 }}>
             <Button htmlType="submit" loading={busy === 'save'}>保存备份设置</Button>

@@ -1,4 +1,4 @@
-import { App, Button, Card, Descriptions, Form, Input, InputNumber, Space } from 'antd';
+import { App, Button, Card, Descriptions, Form, Input, Space } from 'antd';
 import { useEffect, useState } from 'react';
 import type { AppInfo, Settings } from '../../../../electron/shared/dto';
 import { appApi, errorMessage, settingsApi } from '../../api';
@@ -6,6 +6,7 @@ import { useNav } from '../../stores/nav-store';
 import { followUpLabels, followUpRulesText } from '../../../../electron/shared/followup';
 import { lightRulesText } from '../../../../electron/shared/ledger';
 import { BackupCard } from './BackupCard';
+import { WholeNumberItem } from '../../components/WholeNumberItem';
 
 /** 填报单位 (printed on every export) and the clerk's name (recorded in the audit log). */
 export function SettingsPage() {
@@ -60,18 +61,12 @@ export function SettingsPage() {
             <Input placeholder="填写您的姓名" />
           </Form.Item>
           <Space size={24} wrap>
-            <Form.Item name="dueSoonDays" label="临期提醒天数（几天内到期亮黄灯）" rules={[{ required: true, type: 'integer', min: 0, max: 90, message: '请填 0 至 90 的整数' }]}>
-              <InputNumber aria-label="临期提醒天数" min={0} max={90} precision={0} addonAfter="天" />
-            </Form.Item>
-            <Form.Item name="staleDays" label="久未更新天数（全程或未定时限的任务几天无进展亮黄灯）" rules={[{ required: true, type: 'integer', min: 0, max: 90, message: '请填 0 至 90 的整数' }]}>
-              <InputNumber aria-label="久未更新天数" min={0} max={90} precision={0} addonAfter="天" />
-            </Form.Item>
+            <WholeNumberItem name="dueSoonDays" label="临期提醒天数（几天内到期亮黄灯）" ariaLabel="临期提醒天数" min={0} max={90} unit="天" />
+            <WholeNumberItem name="staleDays" label="久未更新天数（全程或未定时限的任务几天无进展亮黄灯）" ariaLabel="久未更新天数" min={0} max={90} unit="天" />
           </Space>
           <Space size={24} wrap style={{ display: 'flex' }}>
             {(['remind', 'urge', 'notify'] as const).map((level) => (
-              <Form.Item key={level} name={['followUpDays', level]} label={`逾期几天起${followUpLabels[level]}`} rules={[{ required: true, type: 'integer', min: 1, max: 365, message: '请填 1 至 365 的整数' }]}>
-                <InputNumber aria-label={`${followUpLabels[level]}天数`} min={1} max={365} precision={0} addonAfter="天" />
-              </Form.Item>
+              <WholeNumberItem key={level} name={['followUpDays', level]} label={`逾期几天起${followUpLabels[level]}`} ariaLabel={`${followUpLabels[level]}天数`} min={1} max={365} unit="天" />
             ))}
           </Space>
           <Button type="primary" htmlType="submit" loading={saving}>
