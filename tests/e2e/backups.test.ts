@@ -26,6 +26,7 @@ describe('备份与恢复', () => {
     await card().locator('tbody tr.ant-table-row').first().getByRole('button', { name: /恢\s*复/ }).click();
     const ask = page().getByRole('dialog');
     await expect.poll(() => ask.innerText()).toContain('恢复前会先把现有数据备份一份');
+    await page().waitForTimeout(400); // the dialog's entrance animation
     await page().screenshot({ path: join(artifactsDir, 'backup-restore-confirm.png') });
     await ask.getByRole('button', { name: /恢\s*复/ }).click();
     await expect.poll(() => page().locator('.ant-modal-confirm-title').allInnerTexts(), { timeout: 5000 }).toContain('已恢复备份');

@@ -51,7 +51,7 @@ export function BackupCard() {
   const restore = (b: BackupDto) => {
     modal.confirm({
       title: `用 ${when(b.madeAt)} 的备份恢复？`,
-      content: `现有数据将被此备份替换（方案 ${b.plans ?? '?'} 个，报送 ${b.submissions ?? '?'} 份，最后改动 ${localTime(b.lastChange)}）。恢复前会先把现有数据备份一份，不会丢失。`,
+      content: `现有数据将被此备份替换（方案 ${b.plans ?? '?'} 个，报送 ${b.submissions ?? '?'} 份，进展 ${b.progressNotes ?? '?'} 条${b.lastChange ? `，最后改动于 ${localTime(b.lastChange)}` : ''}）。恢复前会先把现有数据备份一份，不会丢失。`,
       okText: '恢复', okButtonProps: { danger: true }, cancelText: '取消',
       onOk: () => run(b.name, async () => {
         await backupsApi.restore(b.name);
