@@ -60,6 +60,18 @@ describe('hostile workbooks', () => {
   });
 });
 
+describe('a huge ledger', () => {
+  it('is refused past 20,000 rows, read no further', async () => {
+    const c = applyMutation(base('任务分工台账.xlsx'), '巨大工作表');
+    const started = performance.now();
+    const r = await dispatchAsync(core().handlers, 'imports:ledgerPreview', { pick: 'dropped', files: [{ name: c.name, modifiedAt: 0, size: c.bytes.length, base64: c.bytes.toString('base64') }] }, {
+      saveFile: async () => null, chooseFolder: async () => null, chooseFiles: async () => null, progress: () => {},
+    });
+    expect(r).toMatchObject({ ok: false, error: { message: expect.stringContaining('超过 20,000 行，不像是报送模板或台账') } });
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+});
+
 describe('hostile notices', () => {
   it.each([
     ['通知.docx', '压缩炸弹（谎报大小）', /无法读取“通知\.docx”/],

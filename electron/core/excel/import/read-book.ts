@@ -9,6 +9,8 @@ import { maxWorkbookBytes } from '../../../shared/imports';
 import { checkZip } from '../../files/zip-guard';
 
 const maxInflatedBytes = 200 * 1024 * 1024;
+/** A ledger has a few thousand rows; reading stops after this many, and a sheet with more is refused. */
+export const maxRows = 20_000;
 
 export type Book = {
   names: string[];
@@ -46,7 +48,7 @@ export function readBook(data: Buffer): Book {
   }
   let wb: XLSX.WorkBook;
   try {
-    wb = XLSX.read(data, { type: 'buffer', cellFormula: true, cellNF: true, cellText: false, cellDates: false, bookVBA: false, WTF: false });
+    wb = XLSX.read(data, { type: 'buffer', cellFormula: true, cellNF: true, cellText: false, cellDates: false, bookVBA: false, WTF: false, sheetRows: maxRows + 1 });
   } catch {
     throw refuse('文件已损坏或格式无法识别，无法读取，请让对方用 Excel 或 WPS 重新保存后发送');
   }
@@ -54,7 +56,14 @@ export function readBook(data: Buffer): Book {
   return {
     names: wb.SheetNames,
     hidden: (name) => states.get(name) ?? 0,
-    sheet: (name) => (Object.hasOwn(wb.Sheets, name) ? wb.Sheets[name] : undefined),
+    sheet: (name) => {
+      const ws = Object.hasOwn(wb.Sheets, name) ? wb.Sheets[name] : undefined;
+      // Read with sheetRows: a row past the limit means the sheet goes on beyond it.
+      if (ws?.['!ref'] && XLSX.utils.decode_range(ws['!ref']).e.r >= maxRows) {
+        throw refuse(`工作表“${name}”超过 ${maxRows.toLocaleString('en-US')} 行，不像是报送模板或台账，拒绝读取`);
+      }
+      return ws;
+    },
   };
 }
 
