@@ -5,6 +5,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCorpus, type Base } from '../fuzz/corpus';
 import { applyMutation, type Case } from '../fuzz/mutate';
 import { fillTemplate } from '../helpers/fill-template';
+import * as XLSX from 'xlsx';
+import { identitySheet } from '../../electron/core/excel/templates';
 import { judgeCase } from '../fuzz/run-fuzz';
 import { useSeededCore, wholeDatabase } from '../helpers/core';
 import { dispatchAsync } from '../../electron/core/dispatch';
@@ -51,6 +53,22 @@ describe('hostile workbooks', () => {
   it('formulas: refused by cell, never evaluated', async () => {
     const bytes = await fillTemplate(base(template).bytes, { 医疗收入: { formula: 'SUM(1,2)' }, 药品收入: { formula: "cmd|' /C calc'!A0" } });
     expect(await refusalOf(base(template), '公式单元格', { ...base(template), bytes, mutation: '公式单元格' })).toMatch(/公式/);
+  });
+
+  it('huge text in a text field: refused by the field’s limit', async () => {
+    const bytes = await fillTemplate(base(template).bytes, { 工作进展: '很长的文字'.repeat(400_000) });
+    expect(await refusalOf(base(template), '巨长文本', { ...base(template), bytes, mutation: '巨长文本' })).toMatch(/工作进展有 2000000 字，不能超过 5000 字/);
+  });
+
+  it('prototype keys for every identity key: refused, no prototype touched', async () => {
+    const book = XLSX.read(base(template).bytes);
+    const identity = book.Sheets[identitySheet]!;
+    const keys = ['__proto__', 'constructor', 'prototype', 'hasOwnProperty', 'toString'];
+    for (let r = 1; identity[`A${r}`]; r++) identity[`A${r}`] = { t: 's', v: keys[r % keys.length] };
+    const bytes = XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }) as Buffer;
+    expect(await refusalOf(base(template), '原型污染键', { ...base(template), bytes, mutation: '原型污染键' })).toMatch(/[\u4e00-\u9fff]/);
+    expect(Object.keys(Object.prototype)).toEqual([]);
+    expect(({} as Record<string, unknown>).planId).toBeUndefined();
   });
 
   it.each(['公式单元格', '深层嵌套', '巨长文本', '原型污染键', '无效日期', '无效 UTF-8', '巨大工作表'])('%s: answered in seconds, nothing written unless whole', async (mutation) => {
