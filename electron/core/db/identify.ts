@@ -1,7 +1,7 @@
 // What a database file is, learned without changing it: whether it is ours, its data version,
 // and whether this build may open it. Used before every open and by the integrity check.
 import Database from 'better-sqlite3';
-import { closeSync, existsSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, readSync, rmSync, statSync } from 'node:fs';
 import { AppError } from '../../shared/errors';
 import { tooNew } from './migrate';
 
@@ -25,11 +25,48 @@ export function fileSize(path: string): number | null {
 export function openReadOnly(path: string): Db {
   try {
     if (!isWal(path) || existsSync(`${path}-wal`)) return new Database(path, { readonly: true, fileMustExist: true });
+    // A large file is not copied into memory (a city's database is hundreds of MB): it is opened
+    // read-only in place, and the -wal and -shm SQLite makes for that are removed when it closes.
+    if (statSync(path).size > inMemoryLimit) return readOnlyInPlace(path);
     const image = readFileSync(path);
     image[18] = image[19] = 1; // the copy's header says rollback journal, which SQLite can load from memory
     return new Database(image, { readonly: true });
   } catch (e) {
     throw openFailure(path, e);
+  }
+}
+
+const inMemoryLimit = 64 * 1024 * 1024;
+
+function readOnlyInPlace(path: string): Db {
+  const db = new Database(path, { readonly: true, fileMustExist: true });
+  const close = db.close.bind(db);
+  (db as { close: () => Db }).close = () => {
+    close();
+    for (const side of [`${path}-wal`, `${path}-shm`]) {
+      try {
+        if (side.endsWith('-shm') || statSync(side).size === 0) rmSync(side, { force: true });
+      } catch {
+        // already gone
+      }
+    }
+    return db;
+  };
+  return db;
+}
+
+/**
+ * What the file's header says about it (data version at byte 60, application id at 68), read
+ * without opening it: enough to open a file of ours for writing without a read-only look first.
+ */
+export function readHeader(path: string): { userVersion: number; applicationId: number } | null {
+  const header = Buffer.alloc(100);
+  const fd = openSync(path, 'r');
+  try {
+    if (readSync(fd, header, 0, 100, 0) !== 100 || header.subarray(0, 16).toString('latin1') !== 'SQLite format 3\u0000') return null;
+    return { userVersion: header.readUInt32BE(60), applicationId: header.readUInt32BE(68) };
+  } finally {
+    closeSync(fd);
   }
 }
 

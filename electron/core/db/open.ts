@@ -7,7 +7,7 @@
 import Database from 'better-sqlite3';
 import { defaultMigrationsDir } from '../paths';
 import { AppError } from '../../shared/errors';
-import { APPLICATION_ID, fileSize, identify, openFailure, openReadOnly, refusal } from './identify';
+import { APPLICATION_ID, fileSize, identify, openFailure, openReadOnly, readHeader, refusal } from './identify';
 import { migrate, readMigrations, type Migration } from './migrate';
 
 export type Db = Database.Database;
@@ -22,6 +22,13 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
   const size = path === ':memory:' ? 0 : fileSize(path);
   if (!size) {
     if (mode !== 'create') throw missing(path, size);
+    return openReadWrite(path, migrations);
+  }
+  // A file of ours, for writing: its header is enough to refuse a newer one; no read-only look.
+  const header = mode !== 'readonly' ? readHeader(path) : null;
+  if (header && header.applicationId === APPLICATION_ID) {
+    const refused = refusal({ ...header, ours: true }, path, migrations.length, false);
+    if (refused) throw refused;
     return openReadWrite(path, migrations);
   }
   const look = openReadOnly(path);

@@ -86,7 +86,12 @@ export function computeIndicators(db: Db, input: { planId: string; from: string;
   const hospitals = regime ? hospitalsOf(regime) : [];
   const figures = regime ? figuresByHospital(db, regime.regimeId, from, to) : new Map<number, Map<number, number>>();
   const entered = enteredValues(db, planId, to);
-  const unitNames = new Map((db.prepare('SELECT id, name FROM units').all() as { id: number; name: string }[]).map((u) => [u.id, u.name]));
+  // Names of the units entered values belong to, not of every unit in a city's database.
+  const enteredUnits = [...new Set([...entered.values()].flat().map((v) => v.unitId).filter((id) => id !== null))];
+  const unitNames = new Map(
+    (enteredUnits.length ? db.prepare('SELECT id, name FROM units WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(enteredUnits)) as { id: number; name: string }[] : [])
+      .map((u) => [u.id, u.name]),
+  );
   const year = Number(to.slice(0, 4));
   const rows = indicatorDefs(db, planId).map((d): IndicatorRowDto => {
     const target = targetFor(d.targets, year);

@@ -15,11 +15,16 @@ type UnitRow = { id: number; scope: string; name: string; kind: UnitKind; task_c
  * polyphonic characters from their context). Latin letters and digits stay; punctuation goes.
  */
 export function initialsOf(text: string): string {
-  return pinyin(text, { pattern: 'first', toneType: 'none', type: 'array' })
-    .join('')
-    .toLowerCase()
-    .replace(/[^a-z0-9]/g, '');
+  let initials = initialsMemo.get(text);
+  if (initials === undefined) {
+    initials = pinyin(text, { pattern: 'first', toneType: 'none', type: 'array' }).join('').toLowerCase().replace(/[^a-z0-9]/g, '');
+    // Names hardly change and pinyin is the costly part of the unit list (a city has thousands).
+    if (initialsMemo.size > 50_000) initialsMemo.clear();
+    initialsMemo.set(text, initials);
+  }
+  return initials;
 }
+const initialsMemo = new Map<string, string>();
 
 const unitSql = `SELECT u.id, u.scope, u.name, u.kind,
     (SELECT COUNT(DISTINCT tu.task_id) FROM task_units tu WHERE tu.unit_id = u.id) AS task_count
