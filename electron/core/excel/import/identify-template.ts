@@ -22,7 +22,13 @@ export type Identified = {
   fallback: string | null;
 };
 /** What the clerk is importing for, when the screen or the command says. */
-export type Expected = { planId?: string; period?: string };
+export type Expected = { planId?: string; period?: string; memo?: BatchMemo };
+/**
+ * What the files of one batch share: each plan's regime loaded once and each period found once,
+ * not again for every file (60 files of one week name one regime and one period).
+ */
+export type BatchMemo = { regimes: Map<string, LoadedRegime>; periods: Map<string, Period> };
+export const newBatchMemo = (): BatchMemo => ({ regimes: new Map(), periods: new Map() });
 
 /** A refusal of the file, tied to the cell it concerns when there is one. */
 export class RejectedFile extends AppError {
@@ -66,11 +72,11 @@ function byIdentity(db: Db, ws: XLSX.WorkSheet, id: Map<string, string>, expecte
   if (Number(id.get('version')) > templateVersion) throw reject('模板由更新版本的程序生成，请升级后再导入');
   const planId = id.get('planId') ?? '';
   if (expected.planId && planId !== expected.planId) throw reject(`这是另一个方案（${planId}）的模板，不属于当前方案`);
-  const regime = planRegime(db, planId);
+  const regime = planRegime(db, planId, expected.memo);
   if (String(regime.regimeId) !== id.get('regimeId')) throw reject('模板所属的报送制度已不存在');
   const reporter = regime.reporters.find((r) => String(r.id) === id.get('reporterId'));
   if (!reporter) throw reject(`“${id.get('unit') ?? ''}”已不是本方案的报送单位`);
-  const period = periodOf(regime, id.get('periodCode') ?? '');
+  const period = periodOf(regime, id.get('periodCode') ?? '', expected.memo);
   const form = regime.forms.find((f) => String(f.id) === id.get('formId') && f.id === reporter.formId);
   if (!form) throw reject(`${reporter.name}的报表已更换，请重新发送模板`);
   let map: unknown;
@@ -100,7 +106,7 @@ function byVisibleCells(db: Db, ws: XLSX.WorkSheet, expected: Expected): Omit<Id
     ? [expected.planId]
     : (db.prepare('SELECT DISTINCT plan_id FROM reporting_regimes ORDER BY plan_id').pluck().all() as string[]);
   for (const planId of planIds) {
-    const regime = planRegime(db, planId);
+    const regime = planRegime(db, planId, expected.memo);
     let reporter: ReporterDto;
     try {
       reporter = findReporter(db, regime, { reporterName: unit });
@@ -124,7 +130,9 @@ function byVisibleCells(db: Db, ws: XLSX.WorkSheet, expected: Expected): Omit<Id
   throw reject(`“${unit}”不是${expected.planId ? '本方案' : '任何方案'}的报送单位`, 'B3');
 }
 
-function planRegime(db: Db, planId: string): LoadedRegime {
+function planRegime(db: Db, planId: string, memo?: BatchMemo): LoadedRegime {
+  const known = memo?.regimes.get(planId);
+  if (known) return known;
   let regime: LoadedRegime | null;
   try {
     regime = loadRegime(db, planId);
@@ -132,12 +140,18 @@ function planRegime(db: Db, planId: string): LoadedRegime {
     throw reject('模板所属的方案不在本数据文件中');
   }
   if (!regime) throw reject('模板所属的方案没有报送制度');
+  memo?.regimes.set(planId, regime);
   return regime;
 }
 
-function periodOf(regime: LoadedRegime, code: string): Period {
+function periodOf(regime: LoadedRegime, code: string, memo?: BatchMemo): Period {
+  const key = `${regime.regimeId}:${code}`;
+  const known = memo?.periods.get(key);
+  if (known) return known;
   try {
-    return periodIn(regime, code);
+    const period = periodIn(regime, code);
+    memo?.periods.set(key, period);
+    return period;
   } catch {
     throw reject(`报送期“${code}”已不在本方案的报送制度中`);
   }

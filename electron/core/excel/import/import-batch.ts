@@ -7,6 +7,7 @@ import type { Db } from '../../db/open';
 import type { Job } from '../../jobs';
 import { writeSubmission, type SubmissionWrite } from '../../reporting/submit';
 import { readTemplate, type IncomingFile, type TemplateImportOptions } from './template-import';
+import { newBatchMemo } from './identify-template';
 
 type Waiting = { db: Db; at: number; writes: Map<string, { write: SubmissionWrite; result: FileResultDto }> };
 const waiting = new Map<string, Waiting>();
@@ -18,6 +19,7 @@ export async function importTemplates(db: Db, files: IncomingFile[], options: Te
   const batch: Waiting = { db, at: Date.now(), writes: new Map() };
   const results: FileResultDto[] = [];
   let cancelled = false;
+  const memo = newBatchMemo();
   for (const [i, file] of files.entries()) {
     try {
       await job.step(i, files.length, file.name);
@@ -28,7 +30,7 @@ export async function importTemplates(db: Db, files: IncomingFile[], options: Te
       }
       throw e;
     }
-    const { result, pending } = readTemplate(db, file, options);
+    const { result, pending } = readTemplate(db, file, { ...options, memo });
     results.push(result);
     if (pending) batch.writes.set(file.name, { write: pending, result });
   }
