@@ -36,7 +36,10 @@ export type FileAdapter = {
 };
 export type FileIo = { adapter: FileAdapter; job: Job };
 
-function parse(channel: string, rawInput: unknown): { ok: true; channel: Channel; data: unknown } | Envelope<never> {
+type Parsed = { ok: true; channel: Channel; data: unknown };
+
+/** Validates the input; while a restore holds the database, refuses all but the calls that touch no data. */
+function parse(channel: string, rawInput: unknown): Parsed | Envelope<never> {
   if (!isChannel(channel)) return fail('unknown_channel', `未知的操作：${channel}`);
   const parsed = contract[channel].input.safeParse(rawInput ?? {});
   if (!parsed.success) {
@@ -45,14 +48,18 @@ function parse(channel: string, rawInput: unknown): { ok: true; channel: Channel
     const message = issue && /[\u4e00-\u9fff]/.test(issue.message) ? issue.message : '输入内容不符合要求';
     return fail('invalid_input', `${message}${where}`);
   }
+  const busy = exclusiveReason();
+  if (busy && !readsOnly.has(channel)) return fail('busy', `${busy}，完成后再试。`);
   return { ok: true, channel, data: parsed.data };
 }
 
+
 export function dispatch(handlers: Handlers, channel: string, rawInput: unknown): Envelope<unknown> {
   const p = parse(channel, rawInput);
-  if (!('channel' in p)) return p;
-  const busy = exclusiveReason();
-  if (busy && !readsOnly.has(p.channel)) return fail('busy', `${busy}，完成后再试。`);
+  return 'channel' in p ? runSync(handlers, p) : p;
+}
+
+function runSync(handlers: Handlers, p: Parsed): Envelope<unknown> {
   if (isFileChannel(p.channel)) return fail('needs_save', '此操作会生成文件，须在程序窗口或命令行的导出命令中进行');
   try {
     const handler = handlers[p.channel] as (input: unknown) => unknown;
@@ -65,9 +72,7 @@ export function dispatch(handlers: Handlers, channel: string, rawInput: unknown)
 export async function dispatchAsync(handlers: Handlers, channel: string, rawInput: unknown, adapter: FileAdapter): Promise<Envelope<unknown>> {
   const p = parse(channel, rawInput);
   if (!('channel' in p)) return p;
-  if (!isFileChannel(p.channel)) return dispatch(handlers, channel, rawInput);
-  const busy = exclusiveReason();
-  if (busy) return fail('busy', `${busy}，完成后再试。`);
+  if (!isFileChannel(p.channel)) return runSync(handlers, p);
   const job = startJob((p.data as { jobId?: string }).jobId, adapter.progress);
   try {
     return { ok: true, value: await (handlers[p.channel] as FileHandler)(p.data, { adapter, job }) };

@@ -93,8 +93,10 @@ export function readBackupInfo(file: string): BackupInfo {
   return info;
 }
 
-/** The backups in a folder, newest first; other files are left alone. */
-export function listBackups(folder: string): BackupInfo[] {
+type Named = { name: string; kind: BackupKind; madeAt: string };
+
+/** The backups in a folder by their names alone, newest first; other files are left alone. */
+export function backupsByName(folder: string): Named[] {
   let names: string[];
   try {
     names = readdirSync(folder);
@@ -103,9 +105,16 @@ export function listBackups(folder: string): BackupInfo[] {
     throw fileFailure('backup_folder', `无法读取备份文件夹 ${folder}`, e);
   }
   return names
-    .filter((n) => parseBackupName(n))
-    .map((n) => readBackupInfo(join(folder, n)))
+    .flatMap((name) => {
+      const parsed = parseBackupName(name);
+      return parsed ? [{ name, ...parsed }] : [];
+    })
     .sort((a, b) => b.madeAt.localeCompare(a.madeAt) || b.name.localeCompare(a.name));
+}
+
+/** The backups in a folder, newest first, each opened for what it holds. */
+export function listBackups(folder: string): BackupInfo[] {
+  return backupsByName(folder).map((b) => readBackupInfo(join(folder, b.name)));
 }
 
 /**
@@ -113,7 +122,8 @@ export function listBackups(folder: string): BackupInfo[] {
  * operation; manual backups are the clerk's own and never removed. Answers the names removed.
  */
 export function pruneBackups(folder: string, keepDaily: number, keepBeforeOps: number): string[] {
-  const all = listBackups(folder);
+  // By name: pruning after every backup must not open each of the forty it keeps.
+  const all = backupsByName(folder);
   const daily = all.filter((b) => b.kind === 'daily').slice(keepDaily);
   const ops = all.filter((b) => b.kind !== 'daily' && b.kind !== 'manual').slice(keepBeforeOps);
   const removed: string[] = [];
@@ -129,7 +139,7 @@ export function pruneBackups(folder: string, keepDaily: number, keepBeforeOps: n
   }
   for (const b of [...daily, ...ops]) {
     try {
-      rmSync(b.file);
+      rmSync(join(folder, b.name));
       removed.push(b.name);
     } catch {
       // a backup that cannot be removed now is removed next time

@@ -1,13 +1,13 @@
 // What the rest of the core asks of backups: the folder in force, a backup before an operation,
 // the daily one, and whether the folder is fit (local, writable).
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { localStamp } from '../../shared/dates';
 import { AppError } from '../../shared/errors';
 import type { Db } from '../db/open';
 import { backupFolderOf, readBackupSettings } from './backup-settings';
-import { makeBackup, parseBackupName, pruneBackups, type BackupKind } from './backup-files';
+import { backupsByName, makeBackup, pruneBackups, type BackupKind } from './backup-files';
 import { fileFailure } from './fs-failure';
 import { networkShareReason, parseMounts } from './network-path';
 
@@ -57,8 +57,6 @@ export async function backupNow(db: Db, dbPath: string, kind: BackupKind, at = n
   if (dbPath === ':memory:') return null;
   const settings = readBackupSettings(dbPath);
   const folder = backupFolderOf(dbPath, settings);
-  const network = networkReasonOf(folder);
-  if (network) throw new AppError('backup_folder', `备份文件夹 ${folder} 不可用：${network}。请在 设置 → 备份与恢复 中换一个本机文件夹。`);
   const file = await makeBackup(db, folder, kind, at);
   pruneBackups(folder, settings.keepDaily, settings.keepBeforeOps);
   return file;
@@ -79,20 +77,24 @@ export async function backupBeforeImport(db: Db, dbPath: string): Promise<void> 
 /** true when the folder already holds a backup of this kind made on the day (office wall clock). */
 export function hasBackupOn(folder: string, kind: BackupKind, day: string): boolean {
   try {
-    return readdirSync(folder).some((n) => {
-      const b = parseBackupName(n);
-      return b?.kind === kind && b.madeAt.startsWith(day);
-    });
+    return backupsByName(folder).some((b) => b.kind === kind && b.madeAt.startsWith(day));
   } catch {
     return false;
   }
 }
 
-/** The first start of each day makes a backup; answers its path, or null when one exists already. */
+/**
+ * The first start of each day makes a backup; answers its path, or null when one exists already.
+ * The folder is checked for a network share here, once a day (a chosen folder is checked when it
+ * is chosen; the default one beside the database may sit on a roaming profile) — asking Windows
+ * for its mapped drives before every import would cost a process start each time.
+ */
 export async function dailyBackup(db: Db, dbPath: string, now = new Date()): Promise<string | null> {
   if (dbPath === ':memory:') return null;
   const folder = activeBackupFolder(dbPath);
   if (hasBackupOn(folder, 'daily', localStamp(now).slice(0, 10))) return null;
+  const network = networkReasonOf(folder);
+  if (network) throw new AppError('backup_folder', `备份文件夹 ${folder} 不可用：${network}。请在 设置 → 备份与恢复 中换一个本机文件夹。`);
   return backupNow(db, dbPath, 'daily', now);
 }
 

@@ -5,6 +5,7 @@
 import { localStamp, daysBetween } from '../../shared/dates';
 import { AppError } from '../../shared/errors';
 import { startCore, type AppCore, type StartOptions } from '../app-core';
+import type { Db } from '../db/open';
 import { checkDatabaseFile } from '../db/check';
 import { fileSize, identify, openReadOnly, refusal } from '../db/identify';
 import { readMigrations } from '../db/migrate';
@@ -42,13 +43,12 @@ export async function openOfficeDatabase(dbPath: string, options: StartOptions &
       const offer = good ? `可以用最新的完好备份（${good.madeAt.replace('T', ' ')}）恢复，损坏的文件会保留在原处旁边。` : '备份文件夹中没有完好的备份。';
       return new DamagedDatabase(`数据文件已损坏，为免损坏扩大，程序没有写入它。${offer}（${detail}）`, good);
     };
-    let look;
+    // Refusals (foreign, newer) and backup failures pass as they are; anything SQLite could not read is damage.
+    const asDamage = (e: unknown) =>
+      e instanceof DamagedDatabase || (e instanceof AppError && e.code !== 'db_damaged') ? e : damaged((e as Error).message);
+    let look: Db | undefined;
     try {
       look = openReadOnly(dbPath);
-    } catch (e) {
-      throw e instanceof AppError && e.code === 'db_damaged' ? damaged(e.message) : e;
-    }
-    try {
       const latest = readMigrations(defaultMigrationsDir()).length;
       const identity = identify(look, dbPath);
       const refused = refusal(identity, dbPath, latest, false);
@@ -58,9 +58,9 @@ export async function openOfficeDatabase(dbPath: string, options: StartOptions &
       if (problems.length) throw damaged(problems.slice(0, 3).join('；'));
       if (identity.userVersion < latest) upgradeBackup = await makeBackup(look, folder, 'upgrade', now);
     } catch (e) {
-      throw e instanceof AppError ? (e.code === 'db_damaged' && !(e instanceof DamagedDatabase) ? damaged(e.message) : e) : damaged((e as Error).message);
+      throw asDamage(e);
     } finally {
-      look.close();
+      look?.close();
     }
   }
   const core = startCore(dbPath, options);

@@ -20,11 +20,12 @@ export function fileSize(path: string): number | null {
 /**
  * A read-only connection that creates nothing beside the file. SQLite gives a read-only
  * connection to a WAL file new -wal and -shm files when they are missing. Without a -wal file
- * every commit is in the main file, so such a file is read from a copy in memory instead.
+ * every commit is in the main file, so such a file is read from a copy in memory instead — up to
+ * 64 MB; a larger one is opened in place and what SQLite made beside it is removed on close.
  */
 export function openReadOnly(path: string): Db {
   try {
-    if (!isWal(path) || existsSync(`${path}-wal`)) return new Database(path, { readonly: true, fileMustExist: true });
+    if (!readHeader(path)?.wal || existsSync(`${path}-wal`)) return new Database(path, { readonly: true, fileMustExist: true });
     // A large file is not copied into memory (a city's database is hundreds of MB): it is opened
     // read-only in place, and the -wal and -shm SQLite makes for that are removed when it closes.
     if (statSync(path).size > inMemoryLimit) return readOnlyInPlace(path);
@@ -59,27 +60,18 @@ function readOnlyInPlace(path: string): Db {
  * What the file's header says about it (data version at byte 60, application id at 68), read
  * without opening it: enough to open a file of ours for writing without a read-only look first.
  */
-export function readHeader(path: string): { userVersion: number; applicationId: number } | null {
+export function readHeader(path: string): { userVersion: number; applicationId: number; wal: boolean } | null {
   const header = Buffer.alloc(100);
   const fd = openSync(path, 'r');
   try {
     if (readSync(fd, header, 0, 100, 0) !== 100 || header.subarray(0, 16).toString('latin1') !== 'SQLite format 3\u0000') return null;
-    return { userVersion: header.readUInt32BE(60), applicationId: header.readUInt32BE(68) };
+    // Bytes 18 and 19 are 2 in a WAL-mode file.
+    return { userVersion: header.readUInt32BE(60), applicationId: header.readUInt32BE(68), wal: header[18] === 2 && header[19] === 2 };
   } finally {
     closeSync(fd);
   }
 }
 
-/** Header bytes 18 and 19 are 2 in a WAL-mode file. */
-function isWal(path: string): boolean {
-  const header = Buffer.alloc(20);
-  const fd = openSync(path, 'r');
-  try {
-    return readSync(fd, header, 0, 20, 0) === 20 && header[18] === 2 && header[19] === 2;
-  } finally {
-    closeSync(fd);
-  }
-}
 
 /** Reads what the file says about itself; a file SQLite cannot read is damaged. */
 export function identify(db: Db, path: string): Identity {

@@ -27,7 +27,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
   // A file of ours, for writing: its header is enough to refuse a newer one; no read-only look.
   const header = mode !== 'readonly' ? readHeader(path) : null;
   if (header && header.applicationId === APPLICATION_ID) {
-    const refused = refusal({ ...header, ours: true }, path, migrations.length, false);
+    const refused = refusal({ userVersion: header.userVersion, applicationId: header.applicationId, ours: true }, path, migrations.length, false);
     if (refused) throw refused;
     return openReadWrite(path, migrations);
   }
