@@ -16,8 +16,10 @@ const fieldLabels: Record<string, string> = {
   officeName: '填报单位', clerkName: '经办人', dueSoonDays: '临期提醒天数', staleDays: '久未更新天数', enteredOn: '日期',
   completed_on: '完成日期', pause_reason: '暂缓原因', docNumber: '文号', issuer: '印发单位', issuedOn: '印发日期',
   units: '单位', leadUnits: '牵头单位', cooperatingUnits: '配合单位', groups: '责任组', group: '工作组', plan: '方案',
+  reportingDefaults: '报送制度默认设置（版本）', restoredFrom: '恢复自备份', madeAt: '备份时间', safetyBackup: '恢复前的备份',
+  folder: '备份文件夹', keepDaily: '每日备份保留份数', keepBeforeOps: '操作前备份保留份数', saved: '保存到',
 };
-const hidden = new Set(['id', 'created_at', 'updated_at', 'createdAt', 'position', 'plan_id', 'kind', 'taskId', 'author', 'supersededBy', 'units_text', 'caution', 'start_on', 'deadline_kind', 'writtenNamesFollowed']);
+const hidden = new Set(['id', 'created_at', 'updated_at', 'createdAt', 'position', 'plan_id', 'kind', 'taskId', 'author', 'supersededBy', 'units_text', 'caution', 'start_on', 'deadline_kind', 'writtenNamesFollowed', 'lastFullCheck', 'bytes']);
 
 /** A value in words: statuses in Chinese, lists of people or names joined, nothing as —. */
 function show(v: unknown): string {
